@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only C shim: ncursesw with wide characters. Imported by CursesTerminal alone.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Pure core modules (no curses, no terminal).
+        .target(name: "HTMLParsing"),
+        .target(name: "TextLayout", dependencies: ["HTMLParsing"]),
+        .target(
+            name: "ArticleLibrary",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "ReaderCore", dependencies: ["HTMLParsing", "TextLayout", "ArticleLibrary"]),
+        .target(name: "CursesTerminal", dependencies: ["ReaderCore", "CNcursesw"]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "ReaderCore", "ArticleLibrary", "TextLayout", "HTMLParsing", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HTMLParsingTests", dependencies: ["HTMLParsing"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        .testTarget(name: "ArticleLibraryTests", dependencies: ["ArticleLibrary"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["ArticleLibrary"]),
+    ]
+)

@@ -1,0 +1,4 @@
+import Yams
+
+/// ArticleLibrary reads article files: front matter, bodies, folders.
+public enum ArticleLibrary {}
