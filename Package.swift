@@ -34,6 +34,6 @@ let package = Package(
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ArticleLibraryTests", dependencies: ["ArticleLibrary"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["ArticleLibrary"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio", "ArticleLibrary"]),
     ]
 )

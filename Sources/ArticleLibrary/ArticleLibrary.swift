@@ -1,4 +1,0 @@
-import Yams
-
-/// ArticleLibrary reads article files: front matter, bodies, folders.
-public enum ArticleLibrary {}

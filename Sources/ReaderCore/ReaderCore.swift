@@ -1,2 +1,0 @@
-/// ReaderCore holds the reader's state, keymap, views and event loop, with no terminal.
-public enum ReaderCore {}
