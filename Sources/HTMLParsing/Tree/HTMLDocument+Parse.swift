@@ -1,0 +1,26 @@
+/// Parsing entry points that take any token source.
+extension HTMLDocument {
+    /// The default bound on the depth of the tree (see `parse(tokens:maximumDepth:)`).
+    public static let defaultMaximumDepth = 512
+
+    /// Builds a document from the tokens of `source` with the WHATWG tree construction rules.
+    /// Past `maximumDepth` open elements, new elements become siblings of their parent rather
+    /// than children, so the tree's depth stays bounded whatever the input.
+    public static func parse<Source: TokenSource>(
+        tokens source: Source, maximumDepth: Int = defaultMaximumDepth
+    ) -> HTMLDocument {
+        TreeBuilder(source: source, maximumDepth: maximumDepth).run()
+    }
+
+    /// Builds a fragment with the HTML fragment parsing algorithm, as if it were the content of
+    /// an element called `context` in `namespace`. The fragment's nodes are the children of
+    /// the `documentElement` (a synthetic `<html>`).
+    public static func parseFragment<Source: TokenSource>(
+        tokens source: Source, context: String, namespace: Namespace = .html,
+        maximumDepth: Int = defaultMaximumDepth
+    ) -> HTMLDocument {
+        let builder = TreeBuilder(source: source, maximumDepth: maximumDepth)
+        builder.prepareFragment(contextName: context, namespace: namespace)
+        return builder.run()
+    }
+}

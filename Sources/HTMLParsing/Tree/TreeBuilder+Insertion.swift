@@ -1,0 +1,77 @@
+/// Creating and inserting nodes: the appropriate place, foster parenting, the depth bound.
+extension TreeBuilder {
+    /// The spec's "appropriate place for inserting a node", with foster parenting and template
+    /// contents.
+    func appropriatePlace(overrideTarget: NodeID? = nil) -> InsertionPoint {
+        guard let target = overrideTarget ?? currentNode else { return InsertionPoint(parent: document.root) }
+        var point = InsertionPoint(parent: target)
+        if fosterParenting, node(target).namespace == .html,
+            ElementSets.tableTextTargets.contains(node(target).name), node(target).name != "template"
+        {
+            point = fosterParentingPlace()
+        }
+        if node(point.parent).isHTML("template") {
+            return InsertionPoint(parent: contents(ofTemplate: point.parent))
+        }
+        return point
+    }
+
+    private func fosterParentingPlace() -> InsertionPoint {
+        let lastTemplate = openElements.lastIndex { node($0).isHTML("template") }
+        let lastTable = openElements.lastIndex { node($0).isHTML("table") }
+        if let lastTemplate, lastTable.map({ lastTemplate > $0 }) ?? true {
+            return InsertionPoint(parent: openElements[lastTemplate])
+        }
+        guard let lastTable else { return InsertionPoint(parent: openElements[0]) }
+        let table = openElements[lastTable]
+        if let parent = node(table).parent {
+            return InsertionPoint(parent: parent, reference: table)
+        }
+        return InsertionPoint(parent: openElements[max(lastTable - 1, 0)])
+    }
+
+    /// The detached node that holds a template's contents (never part of the rendered tree).
+    func contents(ofTemplate template: NodeID) -> NodeID {
+        if let existing = templateContents[template] { return existing }
+        let fragment = document.makeElement("#content", namespace: .html, attributes: [])
+        templateContents[template] = fragment
+        return fragment
+    }
+
+    /// Links `element` at `point`, moving it one level up when the stack is deeper than
+    /// `maximumDepth` (appends only).
+    func place(_ element: NodeID, at point: InsertionPoint) {
+        var point = point
+        if point.reference == nil, openElements.count > maximumDepth,
+            let grandparent = node(point.parent).parent
+        {
+            point = InsertionPoint(parent: grandparent)
+        }
+        document.insert(element, into: point.parent, before: point.reference)
+    }
+
+    /// Creates an element for `tag` in `namespace`, inserts it at the appropriate place and
+    /// pushes it onto the stack of open elements.
+    @discardableResult
+    func insertElement(_ tag: Tag, namespace: Namespace = .html) -> NodeID {
+        let point = appropriatePlace()
+        let element = document.makeElement(tag.name, namespace: namespace, attributes: tag.attributes)
+        place(element, at: point)
+        push(element)
+        return element
+    }
+
+    /// Inserts an HTML element with no attributes, for tags the parser implies.
+    @discardableResult
+    func insertElement(named name: String) -> NodeID {
+        insertElement(Tag(name: name))
+    }
+
+    /// Inserts characters at the appropriate place, merging with adjacent text.
+    func insertCharacters<S: StringProtocol>(_ text: S) {
+        guard !text.isEmpty else { return }
+        let point = appropriatePlace()
+        if point.parent == document.root { return }
+        document.insertText(text, into: point.parent, before: point.reference)
+    }
+}

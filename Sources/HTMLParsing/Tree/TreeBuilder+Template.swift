@@ -1,0 +1,58 @@
+/// `<template>`: parsed with its own insertion modes, its contents kept out of the tree.
+extension TreeBuilder {
+    func startTemplate(_ tag: Tag) {
+        insertElement(tag)
+        insertMarker()
+        framesetOK = false
+        mode = .inTemplate
+        templateModes.append(.inTemplate)
+    }
+
+    func endTemplate() {
+        guard hasTemplateOpen else { return }
+        generateAllImpliedEndTagsThoroughly()
+        popUntil("template")
+        clearFormattingToLastMarker()
+        templateModes.removeLast()
+        resetInsertionMode()
+    }
+
+    func inTemplateMode(_ token: Token) -> Token? {
+        switch token {
+        case .character, .comment, .doctype:
+            return inBodyMode(token)
+        case .startTag(let tag):
+            let next: InsertionMode
+            switch tag.name {
+            case _ where ElementSets.headContent.contains(tag.name):
+                return inHeadMode(token)
+            case "caption", "colgroup", "tbody", "tfoot", "thead":
+                next = .inTable
+            case "col":
+                next = .inColumnGroup
+            case "tr":
+                next = .inTableBody
+            case "td", "th":
+                next = .inRow
+            default:
+                next = .inBody
+            }
+            templateModes.removeLast()
+            templateModes.append(next)
+            mode = next
+            return token
+        case .endTag(let tag):
+            return tag.name == "template" ? inHeadMode(token) : nil
+        case .endOfFile:
+            guard hasTemplateOpen else {
+                stopParsing()
+                return nil
+            }
+            popUntil("template")
+            clearFormattingToLastMarker()
+            templateModes.removeLast()
+            resetInsertionMode()
+            return token
+        }
+    }
+}

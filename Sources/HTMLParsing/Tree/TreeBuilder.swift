@@ -1,0 +1,106 @@
+/// The tree construction stage of the WHATWG HTML parser.
+///
+/// It pulls tokens from a `TokenSource`, runs the insertion-mode state machine and builds an
+/// `HTMLDocument`. Scripting is off: `<noscript>` content is parsed as markup and scripts never
+/// run. Two bounds keep hostile input linear (see `maximumDepth` and `formattingLimit`).
+final class TreeBuilder<Source: TokenSource> {
+    /// Past this many open elements, a new element is appended to the parent of its intended
+    /// parent instead (as browsers do at 512), so the tree's depth stays bounded.
+    let maximumDepth: Int
+    /// At most this many formatting elements are kept after the last marker; the oldest entry
+    /// is dropped past it, which bounds reconstruction and the adoption agency's searches.
+    let formattingLimit = 64
+
+    var source: Source
+    var document = HTMLDocument()
+    var mode = InsertionMode.initial
+    var originalMode = InsertionMode.initial
+    var templateModes: [InsertionMode] = []
+    var openElements: [NodeID] = []
+    /// How many HTML elements of each name are on the stack: a zero answers scope checks at once.
+    var openCounts: [String: Int] = [:]
+    /// Indexed by `NodeID.index`: whether the node is on the stack of open elements.
+    var openFlags: [Bool] = []
+    var formatting: [FormattingEntry] = []
+    var headElement: NodeID?
+    var formElement: NodeID?
+    var framesetOK = true
+    var fosterParenting = false
+    var pendingTableText = ""
+    var skipNextNewline = false
+    /// The detached node holding each template's contents, created on first use.
+    var templateContents: [NodeID: NodeID] = [:]
+    /// The context element of the fragment parsing algorithm.
+    var context: NodeID?
+    var stopped = false
+
+    /// Creates a builder reading from `source`.
+    init(source: Source, maximumDepth: Int = 512) {
+        self.source = source
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Consumes every token up to the end of input and returns the finished document.
+    func run() -> HTMLDocument {
+        while !stopped {
+            source.allowsCDATA = adjustedCurrentNodeIsForeign
+            var token = source.next()
+            if skipNextNewline {
+                skipNextNewline = false
+                if case .character(let text) = token, text.unicodeScalars.first == "\n" {
+                    let rest = text.unicodeScalars.dropFirst()
+                    if rest.isEmpty { continue }
+                    token = .character(String(rest))
+                }
+            }
+            dispatch(token)
+            if case .endOfFile = token { break }
+        }
+        return document
+    }
+
+    /// Runs one token through the tree construction dispatcher until no mode asks to reprocess it.
+    func dispatch(_ token: Token) {
+        var pending: Token? = token
+        while let current = pending, !stopped {
+            if usesHTMLRules(for: current) {
+                pending = process(current, in: mode)
+            } else {
+                pending = processForeignContent(current)
+            }
+        }
+    }
+
+    /// Applies the rules of insertion mode `mode`; returns a token to reprocess, if any.
+    func process(_ token: Token, in mode: InsertionMode) -> Token? {
+        switch mode {
+        case .initial: return initialMode(token)
+        case .beforeHTML: return beforeHTMLMode(token)
+        case .beforeHead: return beforeHeadMode(token)
+        case .inHead: return inHeadMode(token)
+        case .inHeadNoscript: return inHeadNoscriptMode(token)
+        case .afterHead: return afterHeadMode(token)
+        case .inBody: return inBodyMode(token)
+        case .text: return textMode(token)
+        case .inTable: return inTableMode(token)
+        case .inTableText: return inTableTextMode(token)
+        case .inCaption: return inCaptionMode(token)
+        case .inColumnGroup: return inColumnGroupMode(token)
+        case .inTableBody: return inTableBodyMode(token)
+        case .inRow: return inRowMode(token)
+        case .inCell: return inCellMode(token)
+        case .inTemplate: return inTemplateMode(token)
+        case .afterBody: return afterBodyMode(token)
+        case .inFrameset: return inFramesetMode(token)
+        case .afterFrameset: return afterFramesetMode(token)
+        case .afterAfterBody: return afterAfterBodyMode(token)
+        case .afterAfterFrameset: return afterAfterFramesetMode(token)
+        }
+    }
+
+    /// Stops parsing: the remaining open elements are simply left as they are.
+    func stopParsing() {
+        while !openElements.isEmpty { popCurrent() }
+        stopped = true
+    }
+}
