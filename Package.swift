@@ -14,6 +14,9 @@ let package = Package(
     targets: [
         // The only C shim: ncursesw with wide characters. Imported by CursesTerminal alone.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // cmark-gfm, the CommonMark/GFM reference implementation, for Markdown bodies.
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
+        .target(name: "MarkdownConversion", dependencies: ["CCmarkGFM"]),
         // Pure core modules (no curses, no terminal).
         .target(name: "HTMLParsing"),
         .target(name: "TextLayout", dependencies: ["HTMLParsing"]),
@@ -21,7 +24,9 @@ let package = Package(
             name: "ArticleLibrary",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ReaderCore", dependencies: ["HTMLParsing", "TextLayout", "ArticleLibrary"]),
+        .target(
+            name: "ReaderCore",
+            dependencies: ["HTMLParsing", "TextLayout", "ArticleLibrary", "MarkdownConversion"]),
         .target(name: "CursesTerminal", dependencies: ["ReaderCore", "CNcursesw"]),
         .executableTarget(
             name: "folio",
@@ -34,6 +39,7 @@ let package = Package(
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ArticleLibraryTests", dependencies: ["ArticleLibrary"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
+        .testTarget(name: "MarkdownConversionTests", dependencies: ["MarkdownConversion"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio", "ArticleLibrary"]),
     ]
 )

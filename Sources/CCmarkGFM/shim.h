@@ -1,0 +1,6 @@
+// The C shim for cmark-gfm (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+#ifndef FOLIO_CCMARKGFM_SHIM_H
+#define FOLIO_CCMARKGFM_SHIM_H
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#endif

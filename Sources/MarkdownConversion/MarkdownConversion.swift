@@ -1,0 +1,4 @@
+import CCmarkGFM
+
+/// MarkdownConversion turns Markdown bodies into HTML with cmark-gfm.
+public enum MarkdownConversion {}
