@@ -57,6 +57,14 @@ final class LineBreakTailoringTests: XCTestCase {
         XCTAssertEqual(segments("大约…结束"), ["大", "约…", "结", "束"])
     }
 
+    func testClosingPunctuationAfterASpaceStaysOnTheLine() {
+        XCTAssertEqual(segments("你好 ，世界 。50 %"), ["你", "好 ，", "世", "界 。", "50 %"])
+        XCTAssertEqual(segments("wait … what ?"), ["wait … ", "what ?"])
+        // UAX #14 alone keeps CL, EX and IS after a space (LB13) but not IN, NS or PO.
+        XCTAssertEqual(segments("wait … what ?", .none), ["wait ", "… ", "what ?"])
+        XCTAssertEqual(segments("50 % ー", .none), ["50 ", "% ", "ー"])
+    }
+
     func testJapaneseSmallKanaProlongedSoundAndIterationMark() {
         XCTAssertEqual(segments("ちょっとコーヒー"), ["ちょっ", "と", "コー", "ヒー"])
         XCTAssertEqual(segments("時々人々"), ["時々", "人々"])

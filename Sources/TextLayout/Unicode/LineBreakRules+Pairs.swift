@@ -64,7 +64,8 @@ extension LineBreakRules {
             break
         }
         if before == .SP {
-            return .allowed  // LB18
+            // CJK tailoring: closing punctuation does not start a line even after a space.
+            return isCJK && Self.isClosing(after) ? .prohibited : .allowed  // LB18
         }
         if before == .QU || after == .QU {
             return .prohibited  // LB19
@@ -88,5 +89,16 @@ extension LineBreakRules {
             return .prohibited  // LB21b
         }
         return nil
+    }
+
+    /// Classes that must not start a line under the CJK tailoring (kinsoku).
+    @inline(__always)
+    static func isClosing(_ value: LineBreakClass) -> Bool {
+        switch value {
+        case .CL, .CP, .EX, .IS, .NS, .IN, .PO:
+            return true
+        default:
+            return false
+        }
     }
 }

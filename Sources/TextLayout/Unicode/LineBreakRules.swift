@@ -12,6 +12,8 @@ struct LineBreakRules {
         case mandatory
     }
 
+    /// Whether the CJK tailoring applies (see `LineBreakTailoring.cjk`).
+    let isCJK: Bool
     /// The class of the previous scalar itself (for LB4, LB5 and LB8a).
     private(set) var previousScalar: LineBreakClass
     /// The class of the previous item after LB9 and LB10.
@@ -37,11 +39,11 @@ struct LineBreakRules {
     /// Offset 0 is never a break (LB2); the end of the text is mandatory (LB3).
     @inline(__always)
     static func apply(
-        _ classes: UnsafeBufferPointer<LineBreakClass>,
+        _ classes: UnsafeBufferPointer<LineBreakClass>, tailoring: LineBreakTailoring,
         _ emit: (Int, LineBreakOpportunity.Kind) -> Void
     ) {
         guard let first = classes.first else { return }
-        var rules = LineBreakRules(first: first)
+        var rules = LineBreakRules(first: first, isCJK: tailoring == .cjk)
         var position = 1
         while position < classes.count {
             switch rules.decide(classes, at: position) {
@@ -57,7 +59,8 @@ struct LineBreakRules {
         emit(classes.count, .mandatory)
     }
 
-    private init(first: LineBreakClass) {
+    private init(first: LineBreakClass, isCJK: Bool) {
+        self.isCJK = isCJK
         let resolved = Self.resolveCombining(first)
         previousScalar = first
         previous = resolved

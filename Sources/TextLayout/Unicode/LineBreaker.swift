@@ -38,7 +38,7 @@ public struct LineBreaker: Hashable, Sendable {
         var offset = 0
         let classes = classes(of: text)
         classes.withUnsafeBufferPointer { buffer in
-            LineBreakRules.apply(buffer) { breakOffset, kind in
+            LineBreakRules.apply(buffer, tailoring: tailoring) { breakOffset, kind in
                 while offset < breakOffset {
                     scalars.formIndex(after: &index)
                     offset &+= 1
@@ -75,7 +75,7 @@ public struct LineBreaker: Hashable, Sendable {
     private func opportunities(classes: [LineBreakClass]) -> [LineBreakOpportunity] {
         var result = [LineBreakOpportunity]()
         classes.withUnsafeBufferPointer { buffer in
-            LineBreakRules.apply(buffer) { offset, kind in
+            LineBreakRules.apply(buffer, tailoring: tailoring) { offset, kind in
                 result.append(LineBreakOpportunity(offset: offset, kind: kind))
             }
         }
