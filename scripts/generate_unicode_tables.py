@@ -13,7 +13,9 @@ stages are stored as `StaticString` literals (read-only data, no start-up cost):
 value is offset by OFFSET so that it is printable ASCII; stage 1 uses two characters
 per entry (base BASE).
 
-Usage: scripts/generate_unicode_tables.py [--ucd DIR] [--out DIR] [--compare-wcwidth]
+Usage: scripts/generate_unicode_tables.py [--ucd DIR] [--out DIR] [--check] [--compare-wcwidth]
+    --check            exit 1 if the committed files differ from what would be generated
+    --compare-wcwidth  print how many widths differ from the C library's wcwidth (C.UTF-8)
 Standard library only.
 """
 
@@ -280,6 +282,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ucd", default="/usr/share/unicode")
     parser.add_argument("--out", default=os.path.join(root, "Sources/TextLayout/Unicode"))
+    parser.add_argument("--check", action="store_true")
     parser.add_argument("--compare-wcwidth", action="store_true")
     args = parser.parse_args()
 
@@ -289,16 +292,32 @@ def main():
     widths = width_values(gc, eaw, emoji)
     breaks = line_break_values(read_line_break(args.ucd), gc, eaw, emoji)
 
-    os.makedirs(args.out, exist_ok=True)
-    s1, s2 = two_stage(widths)
-    with open(os.path.join(args.out, "WidthTable.generated.swift"), "w") as f:
-        f.write(table_source("WidthTable", "Display width and emoji flags per scalar.", s1, s2))
-    s1, s2 = two_stage(breaks)
-    with open(os.path.join(args.out, "LineBreakTable.generated.swift"), "w") as f:
-        f.write(table_source("LineBreakTable", "Line_Break class per scalar after LB1.",
-                             s1, s2, line_break_enum()))
+    outputs = {
+        "WidthTable.generated.swift": table_source(
+            "WidthTable", "Display width and emoji flags per scalar.", *two_stage(widths)),
+        "LineBreakTable.generated.swift": table_source(
+            "LineBreakTable", "Line_Break class per scalar after LB1.", *two_stage(breaks),
+            line_break_enum()),
+    }
+    stale = []
+    for name, source in outputs.items():
+        path = os.path.join(args.out, name)
+        if args.check:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    if f.read() != source:
+                        stale.append(path)
+            except FileNotFoundError:
+                stale.append(path)
+            continue
+        os.makedirs(args.out, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(source)
     if args.compare_wcwidth:
         compare_wcwidth(widths)
+    if stale:
+        print("out of date: " + ", ".join(stale), file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
