@@ -81,12 +81,12 @@ struct LineBreakRules {
         _ classes: UnsafeBufferPointer<LineBreakClass>, at position: Int
     ) -> Decision {
         let current = classes[position]
-        if let decision = hardBreakDecision(current) {
+        let joins = (current == .CM || current == .ZWJ) && previousTakesMarks
+        if let decision = hardBreakDecision(current, joins: joins) {
             previousScalar = current
-            if current == .CM || current == .ZWJ, decision == .prohibited, attaches(current) {
-                return decision  // LB9: the mark joins the previous item.
-            }
-            advance(to: Self.resolveCombining(current))
+            if !joins {
+                advance(to: Self.resolveCombining(current))
+            }  // LB9: a joining mark leaves the previous item as it is.
             return decision
         }
         let resolved = Self.resolveCombining(current)
@@ -98,7 +98,7 @@ struct LineBreakRules {
 
     /// LB4–LB9: the rules about hard breaks, spaces, ZW, ZWJ and combining marks.
     @inline(__always)
-    private func hardBreakDecision(_ current: LineBreakClass) -> Decision? {
+    private func hardBreakDecision(_ current: LineBreakClass, joins: Bool) -> Decision? {
         switch previousScalar {
         case .BK, .LF, .NL:
             return .mandatory  // LB4, LB5
@@ -119,15 +119,14 @@ struct LineBreakRules {
         if previousScalar == .ZWJ {
             return .prohibited  // LB8a
         }
-        if current == .CM || current == .ZWJ, attaches(current) {
+        if joins {
             return .prohibited  // LB9
         }
         return nil
     }
 
-    /// Whether a combining mark or ZWJ joins the previous item (LB9).
-    @inline(__always)
-    private func attaches(_ current: LineBreakClass) -> Bool {
+    /// Whether a combining mark or ZWJ would join the previous item (LB9).
+    private var previousTakesMarks: Bool {
         switch previous {
         case .BK, .CR, .LF, .NL, .SP, .ZW:
             return false
