@@ -81,27 +81,42 @@ extension Tokenizer {
 
     /// The index of the first byte at or after `start` equal to `a` or `b`, or the input's end.
     func indexOfFirst(_ a: UInt8, _ b: UInt8, from start: Int) -> Int {
-        input.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte == a || byte == b { break }
-                index += 1
-            }
-            return index
-        }
+        indexOfFirst(a, b, b, from: start)
     }
 
     /// The index of the first byte at or after `start` equal to `a`, `b` or `c`, or the end.
     func indexOfFirst(_ a: UInt8, _ b: UInt8, _ c: UInt8, from start: Int) -> Int {
-        input.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte == a || byte == b || byte == c { break }
-                index += 1
+        input.withUnsafeBufferPointer { Self.indexOfFirst(a, b, c, in: $0, from: start) }
+    }
+
+    /// Finds the first of three bytes eight bytes at a time (SWAR: a byte of `word ^ pattern`
+    /// is zero exactly where `word` holds the byte; the lowest flagged byte is exact).
+    static func indexOfFirst(
+        _ a: UInt8, _ b: UInt8, _ c: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        let count = buffer.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let (patternA, patternB, patternC) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+            let xa = word ^ patternA
+            let xb = word ^ patternB
+            let xc = word ^ patternC
+            let found =
+                ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & highs
+            if found != 0 {
+                return index + found.trailingZeroBitCount / 8
             }
-            return index
+            index += 8
         }
+        while index < count {
+            let byte = base[index]
+            if byte == a || byte == b || byte == c { break }
+            index += 1
+        }
+        return index
     }
 }

@@ -37,19 +37,18 @@ extension Tokenizer {
     /// Whether the tag being built is an appropriate end tag: its name is that of the last
     /// start tag emitted.
     var isAppropriateEndTag: Bool {
-        lastStartTagName.map { $0 == tagName } ?? false
+        lastStartTagName?.utf8.elementsEqual(tagName) ?? false
     }
 
     /// Emits the tag being built, remembering the name of a start tag.
     mutating func emitCurrentTag() {
         finishAttribute()
-        let tag = Tag(
-            name: String(decoding: tagName, as: UTF8.self), attributes: attributes,
-            selfClosing: tagSelfClosing)
+        let name = String(decoding: tagName, as: UTF8.self)
+        let tag = Tag(name: name, attributes: attributes, selfClosing: tagSelfClosing)
         if tagIsEndTag {
             emit(.endTag(tag))
         } else {
-            lastStartTagName = tagName
+            lastStartTagName = name
             emit(.startTag(tag))
         }
     }

@@ -20,7 +20,7 @@ public struct Tokenizer: TokenSource {
     public var allowsCDATA = false
 
     /// The name of the last start tag emitted, for the appropriate end tag check.
-    var lastStartTagName: [UInt8]?
+    var lastStartTagName: String?
     /// The spec's temporary buffer (end tag names in text states, double escape detection).
     var temporaryBuffer: [UInt8] = []
     /// The index of the `&` that began the character reference being consumed.
@@ -95,18 +95,16 @@ public struct Tokenizer: TokenSource {
     private init(preprocessed: [UInt8], initialState: TokenizerState, lastStartTag: String?) {
         input = preprocessed
         state = State(initialState)
-        lastStartTagName = lastStartTag.map { Array($0.utf8) }
+        lastStartTagName = lastStartTag
     }
 
     /// The next token; `.endOfFile` at the end, repeatedly.
     public mutating func next() -> Token {
         while true {
-            if let text = readyText {
-                readyText = nil
+            if let text = readyText.take() {
                 return .character(text)
             }
-            if let token = readyToken {
-                readyToken = nil
+            if let token = readyToken.take() {
                 return token
             }
             if reachedEnd {
