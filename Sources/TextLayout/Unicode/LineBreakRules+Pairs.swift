@@ -6,8 +6,13 @@ extension LineBreakRules {
     ) -> Decision {
         let before = Self.base(previous)
         let after = Self.base(current)
-        if before == .ID, after == .ID {
-            return .allowed  // Fast path for Han and kana: only LB31 applies.
+        switch (before, after) {
+        case (.ID, .ID):
+            return .allowed  // Fast path for Han and kana: no rule before LB31 applies.
+        case (.AL, .AL), (.AL, .HL), (.HL, .AL), (.HL, .HL):
+            return .prohibited  // Fast path for words: no rule before LB28 applies.
+        default:
+            break
         }
         if let decision = punctuationDecision(before, after) {
             return decision

@@ -74,6 +74,7 @@ public struct LineBreaker: Hashable, Sendable {
 
     private func opportunities(classes: [LineBreakClass]) -> [LineBreakOpportunity] {
         var result = [LineBreakOpportunity]()
+        result.reserveCapacity(classes.count / 4 + 1)
         classes.withUnsafeBufferPointer { buffer in
             LineBreakRules.apply(buffer, tailoring: tailoring) { offset, kind in
                 result.append(LineBreakOpportunity(offset: offset, kind: kind))
