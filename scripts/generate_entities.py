@@ -2,7 +2,10 @@
 """Generate Sources/HTMLParsing/NamedCharacterReferences.swift from entities.json.
 
 Usage:
-    scripts/generate_entities.py [ENTITIES_JSON] [OUTPUT_SWIFT]
+    scripts/generate_entities.py [--check] [ENTITIES_JSON] [OUTPUT_SWIFT]
+
+With --check, nothing is written: the exit status is 1 when OUTPUT_SWIFT differs from what
+the script would generate.
 
 Defaults: ../shared/conformance/entities.json (relative to the repository root) and
 Sources/HTMLParsing/NamedCharacterReferences.swift.
@@ -116,12 +119,23 @@ enum NamedCharacterReferences {{
 
 
 def main(argv):
-    source = argv[1] if len(argv) > 1 else DEFAULT_SOURCE
-    output = argv[2] if len(argv) > 2 else DEFAULT_OUTPUT
+    check = "--check" in argv
+    arguments = [argument for argument in argv[1:] if argument != "--check"]
+    source = arguments[0] if len(arguments) > 0 else DEFAULT_SOURCE
+    output = arguments[1] if len(arguments) > 1 else DEFAULT_OUTPUT
     entries = load(source)
     label = "shared/conformance/entities.json" if source == DEFAULT_SOURCE else source
+    text = render(entries, label)
+    if check:
+        with open(output, encoding="utf-8") as handle:
+            current = handle.read()
+        if current != text:
+            print(f"{output} is out of date; run scripts/generate_entities.py")
+            sys.exit(1)
+        print(f"{output} is up to date ({len(entries)} entries)")
+        return
     with open(output, "w", encoding="utf-8") as handle:
-        handle.write(render(entries, label))
+        handle.write(text)
     print(f"wrote {len(entries)} entries to {output}")
 
 

@@ -7,7 +7,7 @@
 ///
 /// `next()` never runs ahead of the token it returns, so a tree builder can call
 /// `switchState(to:)` or update `allowsCDATA` between tokens, as the specification requires.
-public struct Tokenizer: TokenSource {
+public struct Tokenizer: TokenSource, Sendable {
     /// The preprocessed input: valid UTF-8 without CR.
     let input: [UInt8]
     /// The index of the next input byte ("the current input character" when not consumed).
@@ -83,6 +83,8 @@ public struct Tokenizer: TokenSource {
     }
 
     /// Creates a tokenizer over UTF-8 `bytes`; invalid sequences are decoded as U+FFFD.
+    ///
+    /// No encoding is sniffed: a leading byte order mark stays in the text as U+FEFF.
     public init(
         bytes: some Sequence<UInt8>, initialState: TokenizerState = .data, lastStartTag: String? = nil
     ) {

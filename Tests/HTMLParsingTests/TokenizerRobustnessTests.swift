@@ -94,7 +94,7 @@ final class TokenizerRobustnessTests: XCTestCase {
 }
 
 /// A small deterministic generator for reproducible random inputs.
-struct SplitMix64 {
+private struct SplitMix64 {
     private var state: UInt64
 
     init(seed: UInt64) {
