@@ -51,7 +51,8 @@ final class TreeBuilderTests: XCTestCase {
                 "        \"b\"", "      \"c\"",
             ]),
         Case(
-            name: "foster parenting of text and elements", html: "<table>a<tr><td>b</td></tr>c<b>d</b></table>",
+            name: "foster parenting of text and elements",
+            html: "<table>a<tr><td>b</td></tr>c<b>d</b></table>",
             expected: [
                 "<html>", "  <head>", "  <body>", "    \"ac\"", "    <b>", "      \"d\"", "    <table>",
                 "      <tbody>", "        <tr>", "          <td>", "            \"b\"",
@@ -76,7 +77,9 @@ final class TreeBuilderTests: XCTestCase {
                 "          \"text\"",
             ]),
         Case(
-            name: "raw text elements", html: "<title>a<b></title><style>p{}</style><script>if(a<b){}</script><textarea>\n<i>x</textarea>",
+            name: "raw text elements",
+            html:
+                "<title>a<b></title><style>p{}</style><script>if(a<b){}</script><textarea>\n<i>x</textarea>",
             expected: [
                 "<html>", "  <head>", "    <title>", "      \"a<b>\"", "    <style>", "      \"p{}\"",
                 "    <script>", "      \"if(a<b){}\"", "  <body>", "    <textarea>", "      \"<i>x\"",
@@ -90,7 +93,9 @@ final class TreeBuilderTests: XCTestCase {
             name: "image becomes img", html: "<image src=a>",
             expected: ["<html>", "  <head>", "  <body>", "    <img>", "      src=\"a\""]),
         Case(
-            name: "svg and math subtrees", html: "<p><svg viewbox=\"0 0 1 1\"><foreignobject><b>x</b></foreignobject><path/></svg><math><mi>y</mi></math>",
+            name: "svg and math subtrees",
+            html:
+                "<p><svg viewbox=\"0 0 1 1\"><foreignobject><b>x</b></foreignobject><path/></svg><math><mi>y</mi></math>",
             expected: [
                 "<html>", "  <head>", "  <body>", "    <p>", "      <svg svg>", "        viewBox=\"0 0 1 1\"",
                 "        <svg foreignObject>", "          <b>", "            \"x\"", "        <svg path>",
@@ -99,11 +104,14 @@ final class TreeBuilderTests: XCTestCase {
         Case(
             name: "breakout from svg", html: "<svg><g><p>text</svg>",
             expected: [
-                "<html>", "  <head>", "  <body>", "    <svg svg>", "      <svg g>", "    <p>", "      \"text\"",
+                "<html>", "  <head>", "  <body>", "    <svg svg>", "      <svg g>", "    <p>",
+                "      \"text\"",
             ]),
         Case(
             name: "template contents dropped", html: "<p>a<template><b>hidden</b></template>b",
-            expected: ["<html>", "  <head>", "  <body>", "    <p>", "      \"a\"", "      <template>", "      \"b\""]),
+            expected: [
+                "<html>", "  <head>", "  <body>", "    <p>", "      \"a\"", "      <template>", "      \"b\"",
+            ]),
         Case(
             name: "comments and doctype dropped", html: "<!DOCTYPE html><!-- c --><p>a<!-- d -->b",
             expected: ["<html>", "  <head>", "  <body>", "    <p>", "      \"ab\""]),
@@ -127,7 +135,10 @@ final class TreeBuilderTests: XCTestCase {
             expected: ["<html>", "  <head>", "  <body>", "    <p>", "    <table>"]),
         Case(
             name: "headings close headings", html: "<h1>a<h2>b</h1>c",
-            expected: ["<html>", "  <head>", "  <body>", "    <h1>", "      \"a\"", "    <h2>", "      \"b\"", "    \"c\""]),
+            expected: [
+                "<html>", "  <head>", "  <body>", "    <h1>", "      \"a\"", "    <h2>", "      \"b\"",
+                "    \"c\"",
+            ]),
         Case(
             name: "formatting reconstructed after block", html: "<p><b>a</p><p>b",
             expected: [
@@ -158,7 +169,8 @@ final class TreeBuilderTests: XCTestCase {
 
     func testRawTextElementsSwitchTheTokenizer() {
         let log = FakeTokenSource.Log()
-        _ = FakeMarkup.parse("<title>t</title><style>s</style><script>x</script><textarea>a</textarea><plaintext>p", log: log)
+        _ = FakeMarkup.parse(
+            "<title>t</title><style>s</style><script>x</script><textarea>a</textarea><plaintext>p", log: log)
         XCTAssertEqual(log.switches, [.rcdata, .rawtext, .scriptData, .rcdata, .plaintext])
     }
 

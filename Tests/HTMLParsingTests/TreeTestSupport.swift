@@ -48,7 +48,12 @@ enum FakeMarkup {
         while !input.isEmpty {
             if input.hasPrefix("<!--") {
                 let end = input.range(of: "-->")
-                tokens.append(.comment(String(input[input.index(input.startIndex, offsetBy: 4)..<(end?.lowerBound ?? input.endIndex)])))
+                tokens.append(
+                    .comment(
+                        String(
+                            input[
+                                input.index(
+                                    input.startIndex, offsetBy: 4)..<(end?.lowerBound ?? input.endIndex)])))
                 input = end.map { input[$0.upperBound...] } ?? ""
             } else if input.hasPrefix("<!") {
                 let end = input.firstIndex(of: ">") ?? input.endIndex
@@ -133,6 +138,6 @@ func treeDump(_ lines: String...) -> String {
 /// The parser the tree tests use.
 enum TreeTestParser {
     static func parse(_ html: String) -> HTMLDocument {
-        FakeMarkup.parse(html)
+        HTMLDocument.parse(html)
     }
 }

@@ -67,7 +67,9 @@ extension HTMLDocument {
 
     /// Inserts characters into `parent` before `reference` (or last), merging with the text
     /// node just before that position when there is one.
-    mutating func insertText<S: StringProtocol>(_ text: S, into parent: NodeID, before reference: NodeID? = nil) {
+    mutating func insertText<S: StringProtocol>(
+        _ text: S, into parent: NodeID, before reference: NodeID? = nil
+    ) {
         if text.isEmpty { return }
         let previous = reference.map { nodes[$0.index].previousSibling } ?? nodes[parent.index].lastChild
         if let previous, nodes[previous.index].kind == .text {

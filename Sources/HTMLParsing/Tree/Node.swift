@@ -34,7 +34,10 @@ public struct Node: Sendable {
     /// The next sibling.
     public internal(set) var nextSibling: NodeID?
 
-    init(kind: Kind, name: String = "", namespace: Namespace = .html, attributes: [Attribute] = [], text: String = "") {
+    init(
+        kind: Kind, name: String = "", namespace: Namespace = .html, attributes: [Attribute] = [],
+        text: String = ""
+    ) {
         self.kind = kind
         self.name = name
         self.namespace = namespace

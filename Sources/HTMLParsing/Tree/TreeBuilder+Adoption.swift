@@ -32,7 +32,9 @@ extension TreeBuilder {
             }
             guard hasElementInScope(formattingElement) else { return true }
             guard
-                let furthestIndex = openElements[(stackIndex + 1)...].firstIndex(where: { isSpecial(node($0)) })
+                let furthestIndex = openElements[(stackIndex + 1)...].firstIndex(where: {
+                    isSpecial(node($0))
+                })
             else {
                 popUntil(element: formattingElement)
                 removeFromFormatting(formattingElement)
@@ -114,6 +116,9 @@ extension TreeBuilder {
 
     /// The in-body "any other end tag" steps.
     func closeAnyOtherEndTag(_ name: String) {
+        // With no open element of that name the walk could only end in "ignore the token";
+        // skipping it keeps stray end tags in deep inline nesting linear.
+        guard (openCounts[name] ?? 0) > 0 else { return }
         var index = openElements.count - 1
         while index >= 0 {
             let id = openElements[index]

@@ -45,12 +45,16 @@ extension TreeBuilder {
     func processForeignContent(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
-            var text = text
-            if text.unicodeScalars.contains("\0") {
-                text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 }))
+            // U+0000 becomes U+FFFD but, unlike other characters, leaves frameset-ok alone.
+            if framesetOK, !CharacterRuns.isAllWhitespace(CharacterRuns.removingNulls(text)) {
+                framesetOK = false
             }
-            insertCharacters(text)
-            if framesetOK, !CharacterRuns.isAllWhitespace(text) { framesetOK = false }
+            guard text.unicodeScalars.contains("\0") else {
+                insertCharacters(text)
+                return nil
+            }
+            insertCharacters(
+                String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 })))
             return nil
         case .comment, .doctype, .endOfFile:
             return nil
@@ -79,7 +83,9 @@ extension TreeBuilder {
     private func popToHTMLOrIntegrationPoint() {
         while let current = currentNode {
             let value = node(current)
-            if value.namespace == .html || isMathMLTextIntegrationPoint(value) || isHTMLIntegrationPoint(value) {
+            if value.namespace == .html || isMathMLTextIntegrationPoint(value)
+                || isHTMLIntegrationPoint(value)
+            {
                 return
             }
             popCurrent()
@@ -99,6 +105,10 @@ extension TreeBuilder {
     }
 
     private func foreignEndTag(_ tag: Tag, _ token: Token) -> Token? {
+        guard openElements.count > 1 else { return nil }
+        // Without a foreign element of that name the loop below can only end on an HTML
+        // element; skipping it keeps stray end tags in deep SVG linear.
+        if (foreignOpenCounts[tag.name] ?? 0) == 0 { return process(token, in: mode) }
         var index = openElements.count - 1
         while index > 0 {
             let id = openElements[index]

@@ -85,7 +85,7 @@ extension TreeBuilder {
     }
 
     private func endForm() {
-        if openElements.contains(where: { node($0).isHTML("template") }) {
+        if hasTemplateOpen {
             guard hasInScope("form") else { return }
             generateImpliedEndTags()
             popUntil("form")

@@ -17,7 +17,7 @@ extension TreeBuilder {
     }
 
     private func fosterParentingPlace() -> InsertionPoint {
-        let lastTemplate = openElements.lastIndex { node($0).isHTML("template") }
+        let lastTemplate = hasTemplateOpen ? openElements.lastIndex { node($0).isHTML("template") } : nil
         let lastTable = openElements.lastIndex { node($0).isHTML("table") }
         if let lastTemplate, lastTable.map({ lastTemplate > $0 }) ?? true {
             return InsertionPoint(parent: openElements[lastTemplate])

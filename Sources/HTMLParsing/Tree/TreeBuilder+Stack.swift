@@ -46,6 +46,8 @@ extension TreeBuilder {
         let value = node(id)
         if value.namespace == .html {
             openCounts[value.name, default: 0] += open ? 1 : -1
+        } else {
+            foreignOpenCounts[value.name.lowercased(), default: 0] += open ? 1 : -1
         }
     }
 

@@ -95,14 +95,16 @@ extension TreeBuilder {
             popCurrent()
             mode = .inTable
             return nil
-        case .startTag(let tag) where ["caption", "col", "colgroup", "tbody", "tfoot", "thead"].contains(tag.name),
+        case .startTag(let tag)
+        where ["caption", "col", "colgroup", "tbody", "tfoot", "thead"].contains(tag.name),
             .endTag(let tag) where tag.name == "table":
             guard hasInScope(oneOf: Self.sections, .table) else { return nil }
             clearStack(backTo: Self.tableBodyContext)
             popCurrent()
             mode = .inTable
             return token
-        case .endTag(let tag) where ["body", "caption", "col", "colgroup", "html", "td", "th", "tr"].contains(tag.name):
+        case .endTag(let tag)
+        where ["body", "caption", "col", "colgroup", "html", "td", "th", "tr"].contains(tag.name):
             return nil
         default:
             return inTableMode(token)
@@ -127,7 +129,8 @@ extension TreeBuilder {
         case .endTag(let tag) where Self.sections.contains(tag.name):
             guard hasInScope(tag.name, .table) else { return nil }
             return closeRow() ? token : nil
-        case .endTag(let tag) where ["body", "caption", "col", "colgroup", "html", "td", "th"].contains(tag.name):
+        case .endTag(let tag)
+        where ["body", "caption", "col", "colgroup", "html", "td", "th"].contains(tag.name):
             return nil
         default:
             return inTableMode(token)

@@ -19,6 +19,8 @@ final class TreeBuilder<Source: TokenSource> {
     var openElements: [NodeID] = []
     /// How many HTML elements of each name are on the stack: a zero answers scope checks at once.
     var openCounts: [String: Int] = [:]
+    /// How many SVG and MathML elements of each lowercased name are on the stack.
+    var foreignOpenCounts: [String: Int] = [:]
     /// Indexed by `NodeID.index`: whether the node is on the stack of open elements.
     var openFlags: [Bool] = []
     var formatting: [FormattingEntry] = []
