@@ -42,12 +42,15 @@ LINE_BREAK_CLASSES = [
     "H2", "H3", "HL", "HY", "ID", "IN", "IS", "JL", "JT", "JV", "LF", "NL", "NS", "NU",
     "OP", "PO", "PR", "QU", "RI", "SP", "SY", "WJ", "ZW", "ZWJ",
     "OPEastAsian", "CPEastAsian", "IDUnassignedPictographic", "CLQuotation",
+    "QUInitial", "QUFinal",
 ]
 CLASS_DOCS = {
     "OPEastAsian": "OP whose East_Asian_Width is F, W or H (excluded from LB30).",
     "CPEastAsian": "CP whose East_Asian_Width is F, W or H (excluded from LB30).",
     "IDUnassignedPictographic": "ID that is unassigned and Extended_Pictographic (LB30b).",
     "CLQuotation": "CL given to U+2019 and U+201D by the CJK tailoring; never in the table.",
+    "QUInitial": "QU with General_Category Pi (LB15a of Unicode 15.1, CJK tailoring).",
+    "QUFinal": "QU with General_Category Pf (LB15b of Unicode 15.1, CJK tailoring).",
 }
 
 
@@ -169,6 +172,8 @@ def line_break_values(lb, gc, eaw, emoji):
             cls += "EastAsian"
         elif cls == "ID" and gc[cp] == "Cn" and cp in pictographic:
             cls = "IDUnassignedPictographic"
+        elif cls == "QU" and gc[cp] in ("Pi", "Pf"):
+            cls = "QUInitial" if gc[cp] == "Pi" else "QUFinal"
         values[cp] = index[cls]
     return values
 

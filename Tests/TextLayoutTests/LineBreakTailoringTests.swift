@@ -65,6 +65,13 @@ final class LineBreakTailoringTests: XCTestCase {
         XCTAssertEqual(segments("50 % ー", .none), ["50 ", "% ", "ー"])
     }
 
+    func testFrenchGuillemetsKeepTheirInnerSpaces() {
+        let text = "Il a dit « bonjour » et puis"
+        XCTAssertEqual(segments(text), ["Il ", "a ", "dit ", "« bonjour » ", "et ", "puis"])
+        XCTAssertEqual(segments(text, .none), ["Il ", "a ", "dit ", "« ", "bonjour ", "» ", "et ", "puis"])
+        XCTAssertEqual(segments("« Oui »"), ["« Oui »"])
+    }
+
     func testJapaneseSmallKanaProlongedSoundAndIterationMark() {
         XCTAssertEqual(segments("ちょっとコーヒー"), ["ちょっ", "と", "コー", "ヒー"])
         XCTAssertEqual(segments("時々人々"), ["時々", "人々"])

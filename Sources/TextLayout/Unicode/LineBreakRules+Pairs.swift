@@ -14,7 +14,7 @@ extension LineBreakRules {
         default:
             break
         }
-        if let decision = punctuationDecision(before, after) {
+        if let decision = punctuationDecision(before, after, current, classes, at: position) {
             return decision
         }
         if let decision = numberDecision(before, after, classes, at: position) {
@@ -33,6 +33,8 @@ extension LineBreakRules {
             return .CP
         case .CLQuotation:
             return .CL
+        case .QUInitial, .QUFinal:
+            return .QU
         case .IDUnassignedPictographic:
             return .ID
         default:
@@ -42,7 +44,10 @@ extension LineBreakRules {
 
     /// LB11–LB22: glue, punctuation, spaces, quotation marks and breaking classes.
     @inline(__always)
-    private func punctuationDecision(_ before: LineBreakClass, _ after: LineBreakClass) -> Decision? {
+    private func punctuationDecision(
+        _ before: LineBreakClass, _ after: LineBreakClass, _ current: LineBreakClass,
+        _ classes: UnsafeBufferPointer<LineBreakClass>, at position: Int
+    ) -> Decision? {
         if before == .WJ || after == .WJ || before == .GL {
             return .prohibited  // LB11, LB12
         }
@@ -67,6 +72,9 @@ extension LineBreakRules {
             return .prohibited  // LB17
         default:
             break
+        }
+        if isCJK, let decision = quotationDecision(current, classes, at: position) {
+            return decision
         }
         if before == .SP {
             // CJK tailoring: closing punctuation does not start a line even after a space.

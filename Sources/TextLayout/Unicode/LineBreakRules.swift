@@ -24,6 +24,8 @@ struct LineBreakRules {
     private(set) var beforeSpaces: LineBreakClass
     /// How many regional indicators end at `previous`.
     private(set) var regionalIndicators: Int
+    /// Whether the last item that is not a space is an opening quotation mark (LB15a).
+    private(set) var afterOpeningQuote: Bool
     /// The number state of LB25 after `previous`.
     private(set) var number: NumberState
 
@@ -67,6 +69,7 @@ struct LineBreakRules {
         beforeSpaces = resolved
         regionalIndicators = resolved == .RI ? 1 : 0
         number = resolved == .NU ? .inside : .outside
+        afterOpeningQuote = resolved == .QUInitial  // sot counts as an opening context
     }
 
     /// LB10: a combining mark or ZWJ that does not attach to a base is an AL.
@@ -149,6 +152,11 @@ struct LineBreakRules {
             number = .outside
         }
         regionalIndicators = resolved == .RI ? regionalIndicators &+ 1 : 0
+        if resolved == .QUInitial {
+            afterOpeningQuote = Self.opensQuotation(previous)
+        } else if resolved != .SP {
+            afterOpeningQuote = false
+        }
         beforePrevious = previous
         previous = resolved
         if resolved != .SP {

@@ -10,7 +10,8 @@ public enum LineBreakTailoring: Hashable, Sendable {
     /// a break stays possible between the quotation mark and a Han character; a closing
     /// quotation mark before a letter or digit (the apostrophe of "don’t") never breaks; and
     /// after a space, no break before NS, IN or PO either (UAX #14 already keeps CL, CP, EX,
-    /// IS), so `…`, `ー` or `%` never start a line.
+    /// IS), so `…`, `ー` or `%` never start a line; and the quotation rules LB15a and LB15b
+    /// of Unicode 15.1 (« texte » keeps its inner spaces).
     /// UAX #14 itself already keeps closing punctuation (，。、；：？！）」』】〉》), the
     /// ellipsis, small kana, `ー` and `々` (CJ resolved to NS) from starting a line and
     /// opening brackets from ending one, and never breaks inside runs of letters or digits.

@@ -52,7 +52,9 @@ public struct LineBreaker: Hashable, Sendable {
     @inline(__always)
     func lineBreakClass(_ scalar: Unicode.Scalar) -> LineBreakClass {
         let lineBreakClass = LineBreakTable.lineBreakClass(scalar)
-        guard lineBreakClass == .QU, tailoring == .cjk else { return lineBreakClass }
+        guard lineBreakClass == .QUInitial || lineBreakClass == .QUFinal, tailoring == .cjk else {
+            return lineBreakClass
+        }
         switch scalar.value {
         case 0x2018, 0x201C:
             return .OP
