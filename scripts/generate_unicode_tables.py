@@ -36,7 +36,8 @@ FLAG_EMOJI_BASE = 0x08  # Emoji=Yes or Extended_Pictographic=Yes
 FLAG_UNSAFE_ZERO_WIDTH = 0x10  # zero width here, but not a combining mark or ZWJ
 
 # Line break classes after LB1 resolution, plus pseudo-classes that carry the one extra
-# property a rule needs (LB30 East Asian width, LB30b unassigned pictographs).
+# property a rule needs (LB30 East Asian width, LB30b unassigned pictographs, LB15a/b
+# Pi and Pf quotation marks) and the CL of the CJK tailoring's closing quotation marks.
 LINE_BREAK_CLASSES = [
     "AL", "B2", "BA", "BB", "BK", "CB", "CL", "CM", "CP", "CR", "EB", "EM", "EX", "GL",
     "H2", "H3", "HL", "HY", "ID", "IN", "IS", "JL", "JT", "JV", "LF", "NL", "NS", "NU",
@@ -74,6 +75,20 @@ def missing_defaults(path):
             if m:
                 return m.group(3)
     raise SystemExit(f"{path}: no @missing line")
+
+
+def unicode_version(ucd):
+    """The version named in the headers of LineBreak.txt and EastAsianWidth.txt (must agree)."""
+    versions = set()
+    for name in ("LineBreak.txt", "EastAsianWidth.txt"):
+        with open(os.path.join(ucd, name), encoding="utf-8") as f:
+            m = re.match(r"#\s*\w+-(\d+\.\d+\.\d+)\.txt", f.readline())
+        if not m:
+            raise SystemExit(f"{name}: no version in the first line")
+        versions.add(m.group(1))
+    if len(versions) != 1:
+        raise SystemExit(f"UCD files disagree on the version: {sorted(versions)}")
+    return versions.pop()
 
 
 def read_general_category(ucd):
@@ -216,12 +231,12 @@ def string_literal(chars, indent="    ", width=100):
     return f'"""\n{body}\n"""'
 
 
-def table_source(type_name, summary, stage1, stage2, extra=""):
+def table_source(version, type_name, summary, stage1, stage2, extra=""):
     stage1_chars = []
     for n in stage1:
         stage1_chars += encode([n // BASE, n % BASE])
     return f"""// generated, do not edit: scripts/generate_unicode_tables.py
-// Source: Unicode Character Database 15.0.0 (/usr/share/unicode: {SOURCES}).
+// Source: Unicode Character Database {version} ({SOURCES}).
 // {summary}
 // swift-format-ignore-file
 {extra}
@@ -247,8 +262,8 @@ extension {type_name} {{
 SOURCES = "EastAsianWidth.txt, LineBreak.txt, UnicodeData.txt, emoji/emoji-data.txt"
 
 
-def line_break_enum():
-    lines = ["/// A Line_Break class after LB1 resolution (UAX #14, Unicode 15.0).",
+def line_break_enum(version):
+    lines = [f"/// A Line_Break class after LB1 resolution (UAX #14, Unicode {version}).",
              "enum LineBreakClass: UInt8, Sendable {"]
     for i, name in enumerate(LINE_BREAK_CLASSES):
         doc = CLASS_DOCS.get(name, f"Line_Break={name}.")
@@ -297,12 +312,14 @@ def main():
     widths = width_values(gc, eaw, emoji)
     breaks = line_break_values(read_line_break(args.ucd), gc, eaw, emoji)
 
+    version = unicode_version(args.ucd)
     outputs = {
         "WidthTable.generated.swift": table_source(
-            "WidthTable", "Display width and emoji flags per scalar.", *two_stage(widths)),
+            version, "WidthTable", "Display width and emoji flags per scalar.",
+            *two_stage(widths)),
         "LineBreakTable.generated.swift": table_source(
-            "LineBreakTable", "Line_Break class per scalar after LB1.", *two_stage(breaks),
-            line_break_enum()),
+            version, "LineBreakTable", "Line_Break class per scalar after LB1.",
+            *two_stage(breaks), line_break_enum(version)),
     }
     stale = []
     for name, source in outputs.items():

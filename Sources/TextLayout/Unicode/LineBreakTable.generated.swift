@@ -1,9 +1,9 @@
 // generated, do not edit: scripts/generate_unicode_tables.py
-// Source: Unicode Character Database 15.0.0 (/usr/share/unicode: EastAsianWidth.txt, LineBreak.txt, UnicodeData.txt, emoji/emoji-data.txt).
+// Source: Unicode Character Database 15.0.0 (EastAsianWidth.txt, LineBreak.txt, UnicodeData.txt, emoji/emoji-data.txt).
 // Line_Break class per scalar after LB1.
 // swift-format-ignore-file
 
-/// A Line_Break class after LB1 resolution (UAX #14, Unicode 15.0).
+/// A Line_Break class after LB1 resolution (UAX #14, Unicode 15.0.0).
 enum LineBreakClass: UInt8, Sendable {
     /// Line_Break=AL.
     case AL = 0

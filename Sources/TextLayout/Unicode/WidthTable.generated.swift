@@ -1,5 +1,5 @@
 // generated, do not edit: scripts/generate_unicode_tables.py
-// Source: Unicode Character Database 15.0.0 (/usr/share/unicode: EastAsianWidth.txt, LineBreak.txt, UnicodeData.txt, emoji/emoji-data.txt).
+// Source: Unicode Character Database 15.0.0 (EastAsianWidth.txt, LineBreak.txt, UnicodeData.txt, emoji/emoji-data.txt).
 // Display width and emoji flags per scalar.
 // swift-format-ignore-file
 
