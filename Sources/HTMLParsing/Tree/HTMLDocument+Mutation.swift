@@ -80,3 +80,23 @@ extension HTMLDocument {
         insert(node, into: parent, before: reference)
     }
 }
+
+/// Deep copies, built without recursion.
+extension HTMLDocument {
+    /// Appends copies of `source`'s children (with their subtrees) to `target`.
+    mutating func cloneChildren(of source: NodeID, into target: NodeID) {
+        var pending: [(original: NodeID, parent: NodeID)] = children(of: source).reversed().map {
+            ($0, target)
+        }
+        while let (original, parent) = pending.popLast() {
+            let value = nodes[original.index]
+            if value.kind == .text {
+                insertText(value.text, into: parent)
+                continue
+            }
+            let copy = makeElement(value.name, namespace: value.namespace, attributes: value.attributes)
+            insert(copy, into: parent)
+            pending.append(contentsOf: children(of: original).reversed().map { ($0, copy) })
+        }
+    }
+}

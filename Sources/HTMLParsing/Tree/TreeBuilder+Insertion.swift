@@ -58,6 +58,7 @@ extension TreeBuilder {
         let element = document.makeElement(tag.name, namespace: namespace, attributes: tag.attributes)
         place(element, at: point)
         push(element)
+        if namespace == .html, tag.name == "selectedcontent" { sawSelectedContent = true }
         return element
     }
 

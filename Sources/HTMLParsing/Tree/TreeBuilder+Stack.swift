@@ -60,6 +60,7 @@ extension TreeBuilder {
     func popCurrent() -> NodeID? {
         guard let id = openElements.popLast() else { return nil }
         setOpen(id, false)
+        if sawSelectedContent, node(id).isHTML("option") { optionPopped(id) }
         return id
     }
 

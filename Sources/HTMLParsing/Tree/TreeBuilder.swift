@@ -35,6 +35,10 @@ final class TreeBuilder<Source: TokenSource> {
     /// The context element of the fragment parsing algorithm.
     var context: NodeID?
     var stopped = false
+    /// Whether a `<selectedcontent>` element was inserted (enables option cloning).
+    var sawSelectedContent = false
+    /// The option last copied into each select's `<selectedcontent>`.
+    var selectedOptions: [NodeID: NodeID] = [:]
 
     /// Creates a builder reading from `source`.
     init(source: Source, maximumDepth: Int = 512) {
