@@ -17,6 +17,11 @@ extension HTMLDocument {
         nodes[node.index].attributes.first { $0.name == name }?.value
     }
 
+    /// The element's attributes in source order (empty for other nodes).
+    public func attributes(of node: NodeID) -> [Attribute] {
+        nodes[node.index].attributes
+    }
+
     /// The characters of a text node, or nil when `node` is not text.
     public func text(of node: NodeID) -> String? {
         let value = nodes[node.index]

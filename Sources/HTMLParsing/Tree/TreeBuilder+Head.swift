@@ -1,55 +1,5 @@
-/// The insertion modes before the body: initial, before html, before head, in head,
-/// in head noscript and after head.
+/// The insertion modes of the head: before head, in head, in head noscript and after head.
 extension TreeBuilder {
-    func initialMode(_ token: Token) -> Token? {
-        switch token {
-        case .character(let text):
-            let (_, rest) = CharacterRuns.splitLeadingWhitespace(text)
-            if rest.isEmpty { return nil }
-            document.isQuirksMode = true
-            mode = .beforeHTML
-            return .character(String(rest))
-        case .comment:
-            return nil
-        case .doctype(let doctype):
-            document.doctype = doctype.name
-            document.isQuirksMode = QuirksMode.isQuirks(doctype)
-            mode = .beforeHTML
-            return nil
-        default:
-            document.isQuirksMode = true
-            mode = .beforeHTML
-            return token
-        }
-    }
-
-    func beforeHTMLMode(_ token: Token) -> Token? {
-        switch token {
-        case .doctype, .comment:
-            return nil
-        case .character(let text):
-            let (_, rest) = CharacterRuns.splitLeadingWhitespace(text)
-            if rest.isEmpty { return nil }
-            insertRoot(Tag(name: "html"))
-            return .character(String(rest))
-        case .startTag(let tag) where tag.name == "html":
-            insertRoot(tag)
-            return nil
-        case .endTag(let tag) where !["head", "body", "html", "br"].contains(tag.name):
-            return nil
-        default:
-            insertRoot(Tag(name: "html"))
-            return token
-        }
-    }
-
-    private func insertRoot(_ tag: Tag) {
-        let html = document.makeElement("html", namespace: .html, attributes: tag.attributes)
-        document.insert(html, into: document.root)
-        push(html)
-        mode = .beforeHead
-    }
-
     func beforeHeadMode(_ token: Token) -> Token? {
         switch token {
         case .doctype, .comment:
@@ -118,7 +68,9 @@ extension TreeBuilder {
         case "base", "basefont", "bgsound", "link", "meta":
             insertElement(tag)
             popCurrent()
-            if tag.name == "base", document.baseURL == nil, let href = tag.attribute("href") {
+            // A <base> inside a template's contents is not part of the document.
+            if tag.name == "base", document.baseURL == nil, !hasTemplateOpen, let href = tag.attribute("href")
+            {
                 document.baseURL = href
             }
             return nil
@@ -226,31 +178,5 @@ extension TreeBuilder {
         insertElement(named: "body")
         mode = .inBody
         return token
-    }
-
-    /// The generic raw text and RCDATA element parsing algorithms.
-    func parseRawText(_ tag: Tag, state: TokenizerState) {
-        insertElement(tag)
-        source.switchState(to: state)
-        originalMode = mode
-        mode = .text
-    }
-
-    func textMode(_ token: Token) -> Token? {
-        switch token {
-        case .character(let text):
-            insertCharacters(text)
-            return nil
-        case .endOfFile:
-            popCurrent()
-            mode = originalMode
-            return token
-        case .endTag:
-            popCurrent()
-            mode = originalMode
-            return nil
-        default:
-            return nil
-        }
     }
 }
