@@ -52,7 +52,7 @@ extension Tokenizer {
     }
 
     /// Emits `token` after any pending text.
-    mutating func emit(_ token: Token) {
+    mutating func emit(_ token: consuming Token) {
         flushText()
         readyToken = token
     }

@@ -6,6 +6,7 @@ import XCTest
 /// Runs the html5lib-tests tokenizer suite: every (test, initial state) run of every `.test`
 /// file in `../shared/conformance/html5lib-tests/tokenizer` (or `$HTML5LIB_TOKENIZER_DIR`).
 ///
+/// Each input goes through both initializers (`String` and UTF-8 bytes), which must agree.
 /// Character tokens are merged and parse errors ignored. Runs whose input or output holds a
 /// lone surrogate (which a Swift `String` cannot hold) count as failed. Set
 /// `HTML5LIB_VERBOSE=1` to print every failing run.
@@ -100,17 +101,27 @@ private struct Html5libTokenizerRun {
         }
     }
 
-    /// The tokens the tokenizer produces, normalized; nil when the input cannot be a `String`.
+    /// The tokens the tokenizer produces, normalized; nil when the input cannot be a `String`
+    /// or when the `String` and the byte initializers disagree.
     func actualTokens() -> [Token]? {
         guard let input else { return nil }
-        var tokenizer = Tokenizer(input, initialState: initialState, lastStartTag: lastStartTag)
+        let fromString = Self.tokens(
+            of: Tokenizer(input, initialState: initialState, lastStartTag: lastStartTag))
+        let fromBytes = Self.tokens(
+            of: Tokenizer(bytes: Array(input.utf8), initialState: initialState, lastStartTag: lastStartTag))
+        return fromString == fromBytes ? fromString : nil
+    }
+
+    /// Every token of `tokenizer` before the end of file, normalized.
+    private static func tokens(of tokenizer: Tokenizer) -> [Token] {
+        var tokenizer = tokenizer
         var tokens: [Token] = []
         while true {
             let token = tokenizer.next()
             if token == .endOfFile { break }
             tokens.append(token)
         }
-        return Self.normalized(tokens)
+        return normalized(tokens)
     }
 
     /// Tokens with adjacent characters merged, attributes sorted, and end tags reduced to their
