@@ -123,7 +123,9 @@ extension Tokenizer {
     /// 13.2.5.80 Numeric character reference end state.
     mutating func numericCharacterReferenceEndState() {
         let scalar = Self.scalarForNumericCharacterReference(characterReferenceCode)
-        appendCharacterReferenceResult(Array(String(scalar).utf8))
+        if let encoded = UTF8.encode(scalar) {
+            appendCharacterReferenceResult(encoded)
+        }
         state = returnState
     }
 
