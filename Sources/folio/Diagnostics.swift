@@ -29,4 +29,15 @@ enum Diagnostics {
             throw fail("\(missing)")
         }
     }
+
+    /// The theme to use: `name`, else the config's, else `default`; `mono` when `NO_COLOR` is
+    /// set. Problems loading it are reported on standard error.
+    static func theme(named name: String?, environment: [String: String]) -> Theme {
+        let chosen = environment["NO_COLOR"].map { _ in "mono" } ?? name ?? "default"
+        let loaded = ThemeStore.standard(environment: environment).load(chosen)
+        for message in loaded.messages {
+            FileHandle.standardError.write(Data(("folio: " + OutputText.field(message) + "\n").utf8))
+        }
+        return loaded.theme
+    }
 }

@@ -26,6 +26,12 @@ public enum ArticleDate {
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, d, h, mi, s)
     }
 
+    /// Day and minute in UTC, `2022-02-22 12:29 UTC`, as an article header shows it.
+    public static func dayAndTime(_ date: Date) -> String {
+        let (y, mo, d, h, mi, _) = components(of: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d UTC", y, mo, d, h, mi)
+    }
+
     /// The day in UTC, `2022-02-22`, as the list shows it.
     public static func day(_ date: Date) -> String {
         let (y, mo, d, _, _, _) = components(of: date)

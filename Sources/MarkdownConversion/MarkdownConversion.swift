@@ -1,4 +1,0 @@
-import CCmarkGFM
-
-/// MarkdownConversion turns Markdown bodies into HTML with cmark-gfm.
-public enum MarkdownConversion {}

@@ -1,0 +1,235 @@
+import HTMLParsing
+
+/// What each element does on the way in and out.
+extension LayoutBuilder {
+    /// Handles entering `id`; says whether to skip its children.
+    mutating func enter(_ id: NodeID) -> WalkAction {
+        let node = document[id]
+        guard node.kind == .element else {
+            frames.append(.transparent)
+            return .proceed
+        }
+        if node.namespace == .svg {
+            frames.append(.hidden)
+            return .skipChildren
+        }
+        if node.namespace != .html {
+            frames.append(.transparent)
+            return .proceed
+        }
+        if table != nil {
+            if let frame = enterTablePart(node.name, id: id) {
+                frames.append(frame)
+                return .proceed
+            }
+            if LayoutBuilder.breaksLineInCell(node.name) {
+                collect { $0.lineBreak(style: []) }
+                frames.append(.transparent)
+                return .proceed
+            }
+        }
+        if preDepth > 0, LayoutBuilder.breaksLineInCell(node.name),
+            !LayoutBuilder.preformattedNames.contains(node.name)
+        {
+            suspendPreformatting()
+        }
+        if let handled = enterSpecial(node.name, id: id) {
+            return handled
+        }
+        switch ElementKind.of(node.name) {
+        case .hidden:
+            frames.append(.hidden)
+            return .skipChildren
+        case .inline(let extra):
+            pushStyle(isTemplateRemnant(id) ? .dim : extra)
+            frames.append(.inlineStyle)
+        case .block(let margin):
+            enterBlock(id, name: node.name, margin: margin)
+        case .transparent:
+            if node.name == "span", isTemplateRemnant(id) {
+                pushStyle(.dim)
+                frames.append(.inlineStyle)
+            } else {
+                frames.append(.transparent)
+            }
+        }
+        return .proceed
+    }
+
+    private func isTemplateRemnant(_ id: NodeID) -> Bool {
+        document.attribute("class", of: id)?.contains("folio-template") == true
+    }
+
+    /// Block elements that, inside a table cell, only start a new line of the cell.
+    static func breaksLineInCell(_ name: String) -> Bool {
+        if case .block = ElementKind.of(name) { return true }
+        return ["blockquote", "ul", "ol", "menu", "dir", "li", "pre", "listing", "xmp", "plaintext", "hr"]
+            .contains(name)
+    }
+
+    private mutating func enterBlock(_ id: NodeID, name: String, margin: Bool) {
+        let centered = isCentered(id, name: name)
+        let extra: SpanStyle? =
+            name == "dt" ? .strong : name == "figcaption" || name == "caption" ? .caption : nil
+        if margin { gap() } else { flush() }
+        if centered { centerDepth += 1 }
+        if let extra { pushStyle(extra) }
+        if name == "dd" {
+            prefixes.append(.indent(4))
+            frames.append(.indent)
+            return
+        }
+        frames.append(.block(margin: margin, centered: centered, style: extra != nil))
+    }
+
+    private func isCentered(_ id: NodeID, name: String) -> Bool {
+        if name == "center" { return true }
+        if document.attribute("align", of: id)?.lowercased() == "center" { return true }
+        guard let style = document.attribute("style", of: id)?.lowercased() else { return false }
+        let compact = style.filter { !$0.isWhitespace }
+        return compact.contains("text-align:center")
+    }
+
+    /// Elements with their own handling; nil when `name` is not one of them.
+    private mutating func enterSpecial(_ name: String, id: NodeID) -> WalkAction? {
+        switch name {
+        case "a":
+            enterLink(id)
+        case "img", "image":
+            image(id)
+            frames.append(.transparent)
+            return .skipChildren
+        case "iframe", "video", "audio", "embed", "object":
+            media(id, kind: name)
+            frames.append(.transparent)  // fallback content, if any, is shown after the placeholder
+        case "input":
+            if document.attribute("type", of: id)?.lowercased() == "checkbox" {
+                verbatim(document.attribute("checked", of: id) != nil ? "[x] " : "[ ] ")
+            }
+            frames.append(.hidden)
+            return .skipChildren
+        case "br":
+            collect { $0.lineBreak(style: []) }
+            frames.append(.transparent)
+        case "hr":
+            enterRule()
+        case "q":
+            verbatim("“")
+            frames.append(.quotation)
+        case "blockquote":
+            gap()
+            prefixes.append(PrefixLevel(StyledLine([StyledSpan("│ ", style: .quoteBar)])))
+            pushStyle(.quote)
+            frames.append(.quote)
+        case "ul", "ol", "menu", "dir":
+            enterList(id, ordered: name == "ol")
+        case "li":
+            enterItem(id)
+        case _ where LayoutBuilder.preformattedNames.contains(name):
+            gap()
+            preDepth += 1
+            pushStyle(.code)
+            frames.append(.pre)
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            let level = Int(String(name.dropFirst())) ?? 3
+            gap()
+            if isCentered(id, name: name) { centerDepth += 1 }
+            pushStyle(level == 1 ? .heading1 : level == 2 ? .heading2 : .heading3)
+            frames.append(.heading(level))
+        case "table":
+            gap()
+            table = TableBuilder()
+            tableDepth = 1
+            frames.append(.table)
+        default:
+            return nil
+        }
+        return .proceed
+    }
+
+    static let preformattedNames: Set<String> = ["pre", "listing", "xmp", "plaintext"]
+
+    /// A block inside `pre` (feeds that wrap a whole article in `<pre>`) is laid out as
+    /// normal text: the preformatting is suspended until the block closes.
+    private mutating func suspendPreformatting() {
+        flush()
+        suspendedPre.append((frame: frames.count, depth: preDepth))
+        preDepth = 0
+        styles.append([])
+    }
+
+    private mutating func resumePreformattingIfSuspended() {
+        guard let last = suspendedPre.last, last.frame == frames.count else { return }
+        flush()
+        suspendedPre.removeLast()
+        preDepth = last.depth
+        popStyle()
+    }
+
+    private mutating func enterRule() {
+        gap()
+        emitLine(
+            StyledLine([StyledSpan(String(repeating: "─", count: availableWidth), style: .rule)]),
+            blank: false)
+        pendingGap = true
+        frames.append(.transparent)
+    }
+
+    /// Handles leaving `id`: undoes what entering it did.
+    mutating func exit(_ id: NodeID) {
+        guard let frame = frames.popLast() else { return }
+        defer { resumePreformattingIfSuspended() }
+        switch frame {
+        case .transparent, .hidden:
+            break
+        case .inlineStyle:
+            popStyle()
+        case .block(let margin, let centered, let styled):
+            if margin { gap() } else { flush() }
+            if centered { centerDepth -= 1 }
+            if styled { popStyle() }
+        case .link(let link):
+            exitLink(link)
+        case .quote:
+            flush()
+            prefixes.removeLast()
+            popStyle()
+            gap()
+        case .list(let topLevel):
+            flush()
+            lists.removeLast()
+            if topLevel { gap() }
+        case .item:
+            exitItem()
+        case .indent:
+            flush()
+            prefixes.removeLast()
+        case .pre:
+            flush()
+            preDepth -= 1
+            popStyle()
+            gap()
+        case .heading(let level):
+            exitHeading(level, centered: isCentered(id, name: "h\(level)"))
+        case .quotation:
+            verbatim("”")
+        case .table:
+            exitTable()
+        case .nestedTable, .tableRow, .tableCell, .tableCaption, .tableSection:
+            exitTablePart(frame)
+        }
+    }
+
+    private mutating func exitHeading(_ level: Int, centered: Bool) {
+        let content = inline.take()
+        let wrapped = wrapper.wrap(content, width: availableWidth)
+        emit(wrapped)
+        if level <= 2, let widest = wrapped.map(\.width).max(), widest > 0 {
+            let rule = String(repeating: level == 1 ? "=" : "-", count: widest)
+            emit([StyledLine([StyledSpan(rule, style: .headingRule)])])
+        }
+        if centered { centerDepth -= 1 }
+        popStyle()
+        gap()
+    }
+}

@@ -1,0 +1,115 @@
+/// Resolves link references against a base URL (RFC 3986, section 5.2) and tells which
+/// URLs can be opened.
+enum URLResolver {
+    /// Schemes a reader may open or show as numbered links.
+    static let navigableSchemes: Set<String> = ["http", "https", "mailto", "ftp", "gopher", "gemini", "news"]
+
+    /// The scheme of `url`, lowercased, if it has one.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+            scheme.allSatisfy({
+                $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".")
+            })
+        else { return nil }
+        return scheme.lowercased()
+    }
+
+    /// Whether a resolved URL deserves a number: a navigable scheme, or a relative reference
+    /// that could not be resolved (shown as written). `javascript:`, `data:` and the like do not.
+    static func isNavigable(_ url: String) -> Bool {
+        guard let scheme = scheme(of: url) else { return !url.isEmpty && !url.hasPrefix("#") }
+        return navigableSchemes.contains(scheme)
+    }
+
+    /// `reference` resolved against `base`; `reference` itself when it is absolute or there
+    /// is no usable base (one with a scheme and an authority, like `https://host/...`).
+    static func resolve(_ reference: String, against base: String?) -> String {
+        let ref = reference.trimmingHTMLSpace()
+        if scheme(of: ref) != nil { return ref }
+        guard let base, let baseScheme = scheme(of: base) else { return ref }
+        let b = Parts(base, skippingScheme: true)
+        guard let authority = b.authority else { return ref }
+        if ref.hasPrefix("//") { return baseScheme + ":" + ref }
+        let r = Parts(ref, skippingScheme: false)
+        var path = b.path
+        var query = b.query
+        if r.path.isEmpty {
+            if r.query != nil { query = r.query }
+        } else {
+            if r.path.hasPrefix("/") {
+                path = removeDotSegments(r.path)
+            } else {
+                let directory = b.path.lastIndex(of: "/").map { String(b.path[...$0]) } ?? "/"
+                path = removeDotSegments(directory + r.path)
+            }
+            query = r.query
+        }
+        return baseScheme + "://" + authority + path + (query.map { "?" + $0 } ?? "")
+            + (r.fragment.map { "#" + $0 } ?? "")
+    }
+
+    /// RFC 3986 section 5.2.4.
+    static func removeDotSegments(_ path: String) -> String {
+        var output: [Substring] = []
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (i, segment) in segments.enumerated() {
+            let isLast = i == segments.count - 1
+            if segment == "." {
+                if isLast { output.append("") }
+            } else if segment == ".." {
+                if output.count > 1 { output.removeLast() }
+                if isLast { output.append("") }
+            } else {
+                output.append(segment)
+            }
+        }
+        let joined = output.joined(separator: "/")
+        return path.hasPrefix("/") && !joined.hasPrefix("/") ? "/" + joined : joined
+    }
+
+    /// The parts of a URL or reference.
+    private struct Parts {
+        var authority: String?
+        var path = ""
+        var query: String?
+        var fragment: String?
+
+        init(_ url: String, skippingScheme: Bool) {
+            var rest = Substring(url)
+            if skippingScheme, let colon = rest.firstIndex(of: ":") {
+                rest = rest[rest.index(after: colon)...]
+            }
+            if let hash = rest.firstIndex(of: "#") {
+                fragment = String(rest[rest.index(after: hash)...])
+                rest = rest[..<hash]
+            }
+            if let question = rest.firstIndex(of: "?") {
+                query = String(rest[rest.index(after: question)...])
+                rest = rest[..<question]
+            }
+            if rest.hasPrefix("//") {
+                rest = rest.dropFirst(2)
+                let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+                authority = String(rest[..<slash])
+                rest = rest[slash...]
+            }
+            path = String(rest)
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII whitespace (as HTML trims URLs).
+    func trimmingHTMLSpace() -> String {
+        let isSpace: (Character) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}"
+        }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+        else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,35 @@
+/// One laid-out line: spans whose display width never exceeds the layout width.
+public struct StyledLine: Hashable, Sendable {
+    /// The spans, left to right.
+    public var spans: [StyledSpan]
+
+    /// Creates a line.
+    public init(_ spans: [StyledSpan] = []) {
+        self.spans = spans
+    }
+
+    /// The line's characters without styles.
+    public var text: String {
+        spans.map(\.text).joined()
+    }
+
+    /// The display width of the line in terminal columns.
+    public var width: Int {
+        spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    }
+
+    /// Appends a span, merging it into the last one when the style and link are the same.
+    public mutating func append(_ span: StyledSpan) {
+        guard !span.text.isEmpty else { return }
+        if let last = spans.last, last.style == span.style, last.link == span.link {
+            spans[spans.count - 1].text += span.text
+        } else {
+            spans.append(span)
+        }
+    }
+
+    /// Appends every span of `other`.
+    public mutating func append(contentsOf other: StyledLine) {
+        for span in other.spans { append(span) }
+    }
+}

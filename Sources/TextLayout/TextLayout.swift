@@ -1,2 +1,0 @@
-/// TextLayout turns parsed HTML into styled lines that fit a width exactly.
-public enum TextLayout {}

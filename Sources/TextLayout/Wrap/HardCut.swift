@@ -1,0 +1,55 @@
+/// Cuts a segment wider than a line between grapheme clusters.
+enum HardCut {
+    /// The indices at which `segment` is cut so every piece but the last fills at most
+    /// `width` columns. A cut that would start a line with closing punctuation, or end one
+    /// with opening punctuation, moves one cluster earlier when the piece keeps a cluster.
+    static func cuts(
+        in segment: Substring, width: Int, restWidth: Int? = nil, breaker: LineBreaker
+    ) -> [String.Index] {
+        var cuts: [String.Index] = []
+        var pieceStart = segment.startIndex
+        var pieceWidth = 0
+        var index = segment.startIndex
+        var limit = width
+        while index < segment.endIndex {
+            let character = segment[index]
+            let w = DisplayWidth.of(character)
+            if pieceWidth + w > limit, index > pieceStart {
+                limit = restWidth ?? width
+                var cut = index
+                if let earlier = adjusted(cut, in: segment, pieceStart: pieceStart, breaker: breaker) {
+                    cut = earlier
+                }
+                cuts.append(cut)
+                pieceStart = cut
+                pieceWidth = DisplayWidth.of(segment[cut..<index])
+            }
+            pieceWidth += w
+            index = segment.index(after: index)
+        }
+        return cuts
+    }
+
+    private static func adjusted(
+        _ cut: String.Index, in segment: Substring, pieceStart: String.Index, breaker: LineBreaker
+    ) -> String.Index? {
+        let before = segment.index(before: cut)
+        guard before > pieceStart else { return nil }
+        let next = segment[cut].unicodeScalars.first
+        let last = segment[before].unicodeScalars.first
+        if let next, forbidsLineStart(breaker.lineBreakClass(next)) { return before }
+        if let last, forbidsLineEnd(breaker.lineBreakClass(last)) { return before }
+        return nil
+    }
+
+    private static func forbidsLineStart(_ c: LineBreakClass) -> Bool {
+        switch c {
+        case .CL, .CP, .CPEastAsian, .CLQuotation, .NS, .EX, .IS: return true
+        default: return false
+        }
+    }
+
+    private static func forbidsLineEnd(_ c: LineBreakClass) -> Bool {
+        c == .OP || c == .OPEastAsian
+    }
+}
