@@ -38,7 +38,11 @@ let package = Package(
         .testTarget(name: "HTMLParsingTests", dependencies: ["HTMLParsing"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ArticleLibraryTests", dependencies: ["ArticleLibrary"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore"]),
+        .testTarget(
+            name: "ReaderCoreTests",
+            dependencies: ["ReaderCore", "ArticleLibrary", "TextLayout", "HTMLParsing"],
+            exclude: ["Goldens"]
+        ),
         .testTarget(name: "MarkdownConversionTests", dependencies: ["MarkdownConversion"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio", "ArticleLibrary"]),
     ]

@@ -19,7 +19,7 @@ public enum DumpOutput {
             lines.append(StyledLine())
             lines.append(StyledLine([StyledSpan("Images", style: .heading3)]))
             for image in rendered.document.images {
-                lines += wrapper.wrap(InlineText("[\(image.number)] \(image.url)"), width: width)
+                lines += hanging("[\(image.number)] ", image.url, width: width, wrapper: wrapper)
             }
         }
         var out = ""
@@ -28,6 +28,17 @@ public enum DumpOutput {
             out += "\n"
         }
         return out
+    }
+
+    /// `label` then `text` wrapped, continuation lines indented under the text.
+    static func hanging(_ label: String, _ text: String, width: Int, wrapper: LineWrapper) -> [StyledLine] {
+        let indent = DisplayWidth.of(label)
+        guard width - indent >= 10 else { return wrapper.wrap(InlineText(label + text), width: width) }
+        return wrapper.wrap(InlineText(text), width: width - indent).enumerated().map { index, line in
+            var result = StyledLine([StyledSpan(index == 0 ? label : String(repeating: " ", count: indent))])
+            result.append(contentsOf: line)
+            return result
+        }
     }
 
     private static func render(_ line: StyledLine, theme: Theme?) -> String {

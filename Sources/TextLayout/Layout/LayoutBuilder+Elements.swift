@@ -108,6 +108,12 @@ extension LayoutBuilder {
             }
             frames.append(.hidden)
             return .skipChildren
+        case "sup", "sub":
+            let content = collapsed(document.textContent(of: id))
+            guard let script = ScriptText.converted(content, superscript: name == "sup") else { return nil }
+            text(script)
+            frames.append(.transparent)
+            return .skipChildren
         case "br":
             collect { $0.lineBreak(style: []) }
             frames.append(.transparent)
@@ -171,7 +177,7 @@ extension LayoutBuilder {
         emitLine(
             StyledLine([StyledSpan(String(repeating: "─", count: availableWidth), style: .rule)]),
             blank: false)
-        pendingGap = true
+        gap()
         frames.append(.transparent)
     }
 

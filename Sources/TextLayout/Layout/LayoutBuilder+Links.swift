@@ -3,7 +3,7 @@ import HTMLParsing
 /// Links, images and media placeholders.
 extension LayoutBuilder {
     mutating func enterLink(_ id: NodeID) {
-        guard let href = document.attribute("href", of: id) else {
+        guard let href = document.attribute("href", of: id), !href.trimmingHTMLSpace().hasPrefix("#") else {
             frames.append(.link(nil))
             return
         }

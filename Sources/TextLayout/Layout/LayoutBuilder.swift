@@ -62,7 +62,8 @@ struct LayoutBuilder {
     /// Preformatting suspended by a block inside `pre`: the frame count at which it resumes.
     var suspendedPre: [(frame: Int, depth: Int)] = []
     var centerDepth = 0
-    var pendingGap = false
+    /// A blank line is due before the next content, under this many prefix levels.
+    var pendingGap: Int?
     var lastWasBlank = true
 
     init(document: HTMLDocument, width: Int, options: LayoutOptions) {
@@ -126,7 +127,8 @@ struct LayoutBuilder {
     }
 
     mutating func verbatim(_ text: String, style extra: SpanStyle = [], link: Int? = nil) {
-        let style = style.union(extra)
+        // A link marker is not link text: it keeps the surrounding roles but not `link`.
+        let style = extra.contains(.linkMarker) ? style.subtracting(.link).union(extra) : style.union(extra)
         let link = link ?? currentLink
         collect { $0.appendVerbatim(text, style: style, link: link) }
     }
@@ -142,7 +144,7 @@ struct LayoutBuilder {
     // MARK: Emitting lines
 
     /// The widest a prefix may get: deep nesting never squeezes text below half the width.
-    var maximumPrefixWidth: Int { width - min(width, max(ArticleLayout.minimumWidth, width / 2)) }
+    var maximumPrefixWidth: Int { width - max(width / 2, min(width - 2, 8)) }
 
     var prefixWidth: Int { min(prefixes.reduce(0) { $0 + $1.width }, maximumPrefixWidth) }
 
@@ -178,43 +180,35 @@ struct LayoutBuilder {
 
     /// Emits one line of content under the current prefixes.
     mutating func emitLine(_ content: StyledLine, blank: Bool) {
-        if pendingGap {
-            emitBlank()
-            pendingGap = false
+        if let depth = pendingGap {
+            emitBlank(depth: depth)
+            pendingGap = nil
         }
         if blank, lastWasBlank { return }
         var line = prefixLine(consumingFirst: true)
         line.append(contentsOf: content)
-        lines.append(line)
+        lines.append(content.spans.isEmpty ? line.trimmingTrailingSpaces() : line)
         lastWasBlank = blank
     }
 
-    /// A blank line (keeping quote bars), never two in a row and never at the top.
-    mutating func emitBlank() {
+    /// A blank line (keeping the bars of the outer `depth` quotes), never two in a row and
+    /// never at the top.
+    mutating func emitBlank(depth: Int) {
         guard !lastWasBlank else { return }
-        var line = prefixLine(consumingFirst: false)
-        while let last = line.spans.last, last.text.hasSuffix(" ") {
-            let trimmed = String(last.text.dropLast(last.text.reversed().prefix { $0 == " " }.count))
-            if trimmed.isEmpty {
-                line.spans.removeLast()
-            } else {
-                line.spans[line.spans.count - 1].text = trimmed
-                break
-            }
-        }
+        let line = prefixLine(consumingFirst: false, depth: depth).trimmingTrailingSpaces()
         lines.append(line)
         lastWasBlank = true
     }
 
-    /// Asks for a blank line before the next content.
+    /// Asks for a blank line before the next content, drawn with the prefixes open now.
     mutating func gap() {
         flush()
-        pendingGap = true
+        pendingGap = min(pendingGap ?? prefixes.count, prefixes.count)
     }
 
-    private mutating func prefixLine(consumingFirst: Bool) -> StyledLine {
+    private mutating func prefixLine(consumingFirst: Bool, depth: Int? = nil) -> StyledLine {
         var line = StyledLine()
-        for i in prefixes.indices {
+        for i in prefixes.indices.prefix(depth ?? prefixes.count) {
             if consumingFirst, !prefixes[i].firstUsed {
                 line.append(contentsOf: prefixes[i].first)
                 prefixes[i].firstUsed = true

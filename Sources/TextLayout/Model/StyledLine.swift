@@ -32,4 +32,19 @@ public struct StyledLine: Hashable, Sendable {
     public mutating func append(contentsOf other: StyledLine) {
         for span in other.spans { append(span) }
     }
+
+    /// The line without trailing spaces.
+    public func trimmingTrailingSpaces() -> StyledLine {
+        var line = self
+        while let last = line.spans.last {
+            let kept = last.text.count - last.text.reversed().prefix { $0 == " " }.count
+            if kept == 0 {
+                line.spans.removeLast()
+                continue
+            }
+            line.spans[line.spans.count - 1].text = String(last.text.prefix(kept))
+            break
+        }
+        return line
+    }
 }

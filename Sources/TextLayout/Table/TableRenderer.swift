@@ -79,7 +79,7 @@ enum TableRenderer {
                         contentsOf: padded(
                             piece, to: widths[c], alignment: cell.alignment, last: c == row.count - 1))
                 }
-                lines.append(trimmed(line))
+                lines.append(line.trimmingTrailingSpaces())
             }
             if r == headerRows - 1 {
                 let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
@@ -104,22 +104,6 @@ enum TableRenderer {
         result.append(contentsOf: line)
         if spare - left > 0, !last { result.append(StyledSpan(String(repeating: " ", count: spare - left))) }
         return result
-    }
-
-    private static func trimmed(_ line: StyledLine) -> StyledLine {
-        var line = line
-        while let last = line.spans.last, last.style.isEmpty || last.style == .tableRule,
-            last.text.hasSuffix(" ")
-        {
-            let text = String(last.text.reversed().drop { $0 == " " }.reversed())
-            if text.isEmpty {
-                line.spans.removeLast()
-            } else {
-                line.spans[line.spans.count - 1].text = text
-                break
-            }
-        }
-        return line
     }
 
     /// One cell a line, `header: value`, rows separated by a rule.

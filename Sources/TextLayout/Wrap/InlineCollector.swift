@@ -68,10 +68,13 @@ struct InlineCollector {
             pendingSpace = false
             pendingSegmentBreak = false
         }
-        guard pendingSpace, let last = content.text.unicodeScalars.last, last != "\n" else { return }
+        guard pendingSpace, let last = content.text.unicodeScalars.last, last != "\n", last != " " else {
+            return
+        }
         if pendingSegmentBreak, let next, isWideNonHangul(last), isWideNonHangul(next) { return }
         // The space keeps only the roles the text on both sides shares.
-        content.append(" ", style: pendingStyle.intersection(content.runs.last?.style ?? []), link: nil)
+        let link = pendingLink == content.runs.last?.link ? pendingLink : nil
+        content.append(" ", style: pendingStyle.intersection(content.runs.last?.style ?? []), link: link)
     }
 
     private func isWideNonHangul(_ scalar: Unicode.Scalar) -> Bool {
