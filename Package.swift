@@ -35,6 +35,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: a command that prints figures beside reference tools measured in the same run.
+        .executableTarget(
+            name: "folio-bench",
+            dependencies: ["HTMLParsing", "TextLayout", "ArticleLibrary", "ReaderCore"],
+            path: "Sources/FolioBench"
+        ),
         .testTarget(name: "HTMLParsingTests", dependencies: ["HTMLParsing"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ArticleLibraryTests", dependencies: ["ArticleLibrary"]),
