@@ -1,5 +1,5 @@
 /// A problem met while reading a library; never fatal to the rest of it.
-public struct LibraryWarning: Sendable, Equatable, CustomStringConvertible {
+public struct LibraryWarning: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file the problem is in.
     public var path: String
     /// The 1-based line, when the problem has one.

@@ -11,7 +11,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// Rows.
     public let height: Int
     /// Cells, row by row.
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
 
     /// Creates a blank buffer.
     public init(width: Int, height: Int) {
@@ -107,5 +107,15 @@ public struct ScreenBuffer: Hashable, Sendable {
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }.joined(separator: "\n")
+    }
+}
+
+extension ScreenBuffer {
+    /// Lays `overlay` over the cells of `row` in `columns` (search matches, focus).
+    public mutating func setOverlay(_ overlay: String, row: Int, columns: Range<Int>) {
+        guard row >= 0, row < height else { return }
+        for column in max(0, columns.lowerBound)..<min(width, max(columns.lowerBound, columns.upperBound)) {
+            cells[row * width + column].style.overlay = overlay
+        }
     }
 }

@@ -50,4 +50,11 @@ public protocol Terminal: AnyObject {
     func resume()
     /// Forgets what is on screen so the next `present` redraws every cell (Ctrl-L).
     func invalidate()
+    /// Whether SIGTERM, SIGINT or SIGHUP arrived: the loop then saves and ends cleanly.
+    var terminationRequested: Bool { get }
+}
+
+extension Terminal {
+    /// By default no signal is watched.
+    public var terminationRequested: Bool { false }
 }

@@ -1,0 +1,117 @@
+import ArticleLibrary
+import Foundation
+
+/// The one event loop: draw, wait for an event, update the state, perform its effects.
+public final class ReaderLoop {
+    private let terminal: Terminal
+    private let services: ReaderServices
+    /// The state, readable after the loop ends (tests).
+    public private(set) var state: ReaderState
+    private var theme: Theme
+    private var themeName: String
+
+    /// Creates a loop over `terminal`.
+    public init(terminal: Terminal, state: ReaderState, services: ReaderServices) {
+        self.terminal = terminal
+        self.services = services
+        var state = state
+        let size = terminal.size
+        _ = state.handle(.resize(width: size.width, height: size.height))
+        let loaded = services.theme(state.themeName)
+        if let problem = loaded.messages.first { state.message = (problem, true) }
+        theme = loaded.theme
+        themeName = state.themeName
+        self.state = state
+    }
+
+    /// Runs until the user quits or a termination signal arrives.
+    public func run() {
+        present()
+        while true {
+            if terminal.terminationRequested {
+                perform(state.perform(.quit))
+                return
+            }
+            guard let event = terminal.nextEvent(timeoutMilliseconds: 200) else {
+                Launcher.reapChildren()
+                continue
+            }
+            if perform(state.handle(event)) { return }
+            present()
+        }
+    }
+
+    /// Draws the state.
+    private func present() {
+        if state.themeName != themeName {
+            let loaded = services.theme(state.themeName)
+            theme = loaded.theme
+            themeName = state.themeName
+            if let problem = loaded.messages.first { state.message = (problem, true) }
+        }
+        terminal.present(ScreenRenderer.render(state), theme: theme)
+    }
+
+    /// Performs effects; true when the program should end.
+    @discardableResult
+    private func perform(_ effects: [Effect]) -> Bool {
+        var quit = false
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            switch effect {
+            case .loadArticle(let path):
+                switch services.loadArticle(path) {
+                case .success(let parsed):
+                    queue += state.articleLoaded(parsed)
+                    if state.message == nil, let warning = parsed.warnings.first {
+                        state.message = (warning.description, true)
+                    }
+                case .failure(let warning):
+                    state.articleFailed(path: path, reason: warning.message)
+                }
+            case .openURL(let url):
+                open(url, commandLine: services.browser)
+            case .openImage(let url):
+                open(url, commandLine: services.imageViewer ?? services.browser)
+            case .saveMark(let change):
+                do {
+                    try services.saveMark(change)
+                } catch {
+                    state.message = ("cannot save your marks: \(error)", true)
+                }
+            case .suspend:
+                terminal.suspend()
+                kill(getpid(), SIGSTOP)
+                terminal.resume()
+            case .redraw:
+                terminal.invalidate()
+            case .quit:
+                quit = true
+            }
+        }
+        return quit
+    }
+
+    /// Runs the browser: a configured command with the terminal handed over and waited for;
+    /// `xdg-open` in the background with its output discarded.
+    private func open(_ url: String, commandLine: String?) {
+        do {
+            if let commandLine {
+                let arguments = try CommandLineWords.arguments(commandLine, url: url)
+                terminal.suspend()
+                defer { terminal.resume() }
+                let status = try Launcher.run(arguments, mode: .foreground)
+                if let status, status != 0 {
+                    state.message = ("\(arguments[0]) exited with status \(status)", true)
+                }
+            } else {
+                try Launcher.run(["xdg-open", url], mode: .detached)
+            }
+        } catch let failure as Launcher.Failure {
+            state.message = (failure.description, true)
+        } catch {
+            state.message = ("cannot open \(url): the browser command has an unclosed quote", true)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArticleLibrary
+import Foundation
+
+/// The input and output the event loop performs for the state: files, programs, themes.
+public struct ReaderServices: Sendable {
+    /// Reads an article for display.
+    public var loadArticle: @Sendable (String) -> Result<ArticleParser.Parsed, LibraryWarning>
+    /// Persists a change of marks; throws when it cannot be saved.
+    public var saveMark: @Sendable (MarkChange) throws -> Void
+    /// The browser command line (config, then `$BROWSER`), or nil for `xdg-open`.
+    public var browser: String?
+    /// The image viewer command line (config, then `$FOLIO_IMAGE_VIEWER`), or nil for the browser.
+    public var imageViewer: String?
+    /// Loads a theme by name, with messages about problems.
+    public var theme: @Sendable (String) -> ThemeStore.Loaded
+
+    /// Creates services.
+    public init(
+        loadArticle: @escaping @Sendable (String) -> Result<ArticleParser.Parsed, LibraryWarning>,
+        saveMark: @escaping @Sendable (MarkChange) throws -> Void,
+        browser: String?, imageViewer: String?,
+        theme: @escaping @Sendable (String) -> ThemeStore.Loaded
+    ) {
+        self.loadArticle = loadArticle
+        self.saveMark = saveMark
+        self.browser = browser
+        self.imageViewer = imageViewer
+        self.theme = theme
+    }
+
+    /// Reads articles from disk with the display limit.
+    public static let readFromDisk: @Sendable (String) -> Result<ArticleParser.Parsed, LibraryWarning> = {
+        path in
+        switch ArticleFileReader.read(path: path, limit: ArticleFileReader.readingLimit) {
+        case .article(let parsed): return .success(parsed)
+        case .skipped(let warning): return .failure(warning)
+        }
+    }
+}

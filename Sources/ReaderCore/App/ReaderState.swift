@@ -1,0 +1,155 @@
+import ArticleLibrary
+import TextLayout
+
+/// Everything the reader shows and remembers while it runs. Pure: events go in through
+/// `handle(_:)`, effects come out as values for the event loop to perform.
+public struct ReaderState: Sendable {
+    /// An article being read.
+    public struct OpenArticle: Sendable {
+        /// Its metadata.
+        public var article: Article
+        /// The parsed file and body, kept to lay out again on resize.
+        public var parsed: ArticleParser.Parsed
+        /// The body as HTML.
+        public var body: ArticleBody
+        /// The layout at the reader's current width.
+        public var rendered: RenderedArticle
+        /// The first line shown.
+        public var top = 0
+        /// The focused link's number, if any.
+        public var focusedLink: Int?
+    }
+
+    /// What the title bar names.
+    public var libraryName: String
+    /// Every article of the library.
+    public var articles: [Article]
+    /// The library's warnings (`m`).
+    public var warnings: [LibraryWarning]
+    /// Marks: read, starred, positions.
+    public var marks: Marks
+    /// The sort order.
+    public var sort: Library.SortOrder = .date
+    /// The category or tag filter.
+    public var filter: String?
+    /// Indices into `articles` of the rows the list shows, in order.
+    public private(set) var rows: [Int] = []
+    /// The selected row.
+    public var selected = 0
+    /// The first row shown.
+    public var listTop = 0
+    /// The pane with focus.
+    public var focus: Pane = .list
+    /// Whether the reader has the whole screen.
+    public var fullReader = false
+    /// The open article.
+    public var open: OpenArticle?
+    /// An article being loaded.
+    public var loading: String?
+    /// The incremental search, if any.
+    public var search: SearchState?
+    /// Digits typed toward a link (or image) number.
+    public var pendingNumber: String?
+    /// Whether the pending number names an image (`i` was pressed).
+    public var pendingImage = false
+    /// The window over the panes.
+    public var overlay: Overlay?
+    /// The status-line message, and whether it is an error.
+    public var message: (text: String, isError: Bool)?
+    /// The keymap.
+    public var keymap: Keymap
+    /// Theme names to cycle through, and the current one.
+    public var themes: [String]
+    /// The current theme's index in `themes`.
+    public var themeIndex = 0
+    /// The terminal size.
+    public var width: Int
+    /// The terminal size.
+    public var height: Int
+
+    /// Creates the state for a library.
+    public init(
+        libraryName: String, library: Library, marks: Marks = Marks(), keymap: Keymap = .standard,
+        themes: [String] = ["default"], width: Int = 80, height: Int = 24
+    ) {
+        self.libraryName = libraryName
+        articles = library.articles
+        warnings = library.warnings
+        self.marks = marks
+        self.keymap = keymap
+        self.themes = themes.isEmpty ? ["default"] : themes
+        self.width = width
+        self.height = height
+        refreshRows(keeping: nil)
+    }
+
+    /// The current layout of the screen.
+    public var layout: ScreenLayout {
+        ScreenLayout(
+            width: width, height: height, articleOpen: open != nil || loading != nil, fullReader: fullReader)
+    }
+
+    /// Whether the terminal is too small to use.
+    public var isTooSmall: Bool { width < ScreenLayout.minimumWidth || height < ScreenLayout.minimumHeight }
+
+    /// The selected article, if any.
+    public var selectedArticle: Article? {
+        rows.indices.contains(selected) ? articles[rows[selected]] : nil
+    }
+
+    /// How many articles are unread.
+    public var unreadCount: Int { articles.reduce(0) { $0 + (marks.read.contains($1.path) ? 0 : 1) } }
+
+    /// The current theme's name.
+    public var themeName: String { themes[themeIndex % themes.count] }
+
+    /// Recomputes the list's rows from the filter, the list search and the sort order,
+    /// keeping `path` selected when it is still shown.
+    mutating func refreshRows(keeping path: String?) {
+        let matcher = search.flatMap { $0.pane == .list ? TextMatcher($0.query) : nil }
+        var indices = articles.indices.filter { index in
+            let article = articles[index]
+            if let filter, !article.categories.contains(filter), !article.tags.contains(filter) {
+                return false
+            }
+            if let matcher, !matcher.isEmpty {
+                return matcher.matches(article.title) || article.categories.contains { matcher.matches($0) }
+                    || article.tags.contains { matcher.matches($0) }
+            }
+            return true
+        }
+        indices.sort { Library.precedes(articles[$0], articles[$1], order: sort) }
+        rows = indices
+        if let path, let row = rows.firstIndex(where: { articles[$0].path == path }) {
+            selected = row
+        } else {
+            selected = min(selected, max(0, rows.count - 1))
+        }
+        keepSelectionVisible()
+    }
+
+    /// Scrolls the list so the selected row is on screen.
+    mutating func keepSelectionVisible() {
+        let height = max(1, layout.list?.height ?? 1)
+        if selected < listTop { listTop = selected }
+        if selected >= listTop + height { listTop = selected - height + 1 }
+        listTop = max(0, min(listTop, max(0, rows.count - height)))
+    }
+
+    /// Where the reader goes when an article is open.
+    var readerRect: Rect? {
+        ScreenLayout(width: width, height: height, articleOpen: true, fullReader: fullReader).reader
+    }
+
+    /// The reader's text width (the pane less a margin column on each side).
+    var readerWidth: Int { max(ArticleLayout.minimumWidth, (readerRect?.width ?? width) - 2) }
+
+    /// The reader's height in lines.
+    var readerHeight: Int { max(1, readerRect?.height ?? 1) }
+
+    /// The last useful top line of the open article.
+    var maximumTop: Int {
+        guard let open else { return 0 }
+        return max(0, open.rendered.document.lines.count - readerHeight)
+    }
+}
