@@ -1,0 +1,101 @@
+import Foundation
+
+/// Runs a program from an argument list (no shell) and measures it.
+enum ChildProcess {
+    /// What one run gave.
+    struct Outcome {
+        /// The exit status, or nil when a signal ended the program.
+        var status: Int32?
+        /// Wall-clock seconds from spawn to exit.
+        var seconds: Double
+        /// The child's peak resident bytes, sampled (see `MemorySampler`).
+        var peakBytes: Int?
+        /// What the program wrote to standard output, when captured.
+        var output: [UInt8]
+        /// The first lines the program wrote to standard error.
+        var errors: String
+
+        /// Whether the program exited with status 0.
+        var succeeded: Bool { status == 0 }
+    }
+
+    /// Where the child's standard output goes.
+    enum OutputTarget {
+        /// Into `Outcome.output`, through a pipe.
+        case capture
+        /// Into a file (created or truncated).
+        case file(String)
+    }
+
+    /// Runs `arguments` (the first is the program's path) and waits for it to exit.
+    static func run(_ arguments: [String], output: OutputTarget, errorFile: String) throws -> Outcome {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var pipeEnds: [Int32] = [-1, -1]
+        switch output {
+        case .capture:
+            guard pipe(&pipeEnds) == 0 else { throw failure("pipe") }
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], STDOUT_FILENO)
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        case .file(let path):
+            posix_spawn_file_actions_addopen(
+                &actions, STDOUT_FILENO, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
+        posix_spawn_file_actions_addopen(
+            &actions, STDERR_FILENO, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let start = Stopwatch.now()
+        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        if pipeEnds[1] >= 0 { close(pipeEnds[1]) }
+        guard spawned == 0 else {
+            if pipeEnds[0] >= 0 { close(pipeEnds[0]) }
+            throw BenchError(message: "cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
+        }
+        let sampler = MemorySampler(pid: pid)
+        var captured: [UInt8] = []
+        if pipeEnds[0] >= 0 {
+            captured = readAll(pipeEnds[0])
+            close(pipeEnds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw failure("waitpid") }
+        }
+        let seconds = Double(Stopwatch.now() - start) / 1e9
+        let peak = sampler.stop()
+        let exited = status & 0x7f == 0
+        return Outcome(
+            status: exited ? (status >> 8) & 0xff : nil, seconds: seconds,
+            peakBytes: peak, output: captured, errors: firstLines(of: errorFile))
+    }
+
+    private static func readAll(_ descriptor: Int32) -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(descriptor, &chunk, chunk.count)
+            if count > 0 {
+                result += chunk[0..<count]
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return result
+            }
+        }
+    }
+
+    private static func firstLines(of path: String) -> String {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return "" }
+        return text.split(separator: "\n").prefix(3).joined(separator: " / ")
+    }
+
+    private static func failure(_ call: String) -> BenchError {
+        BenchError(message: "\(call) failed: \(String(cString: strerror(errno)))")
+    }
+}
