@@ -1,25 +1,31 @@
 /// Escaping for the three places Folio writes text: HTML, Markdown text and Markdown links.
 enum Escaping {
-    private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
-
-    /// Appends `bytes` to `out` HTML-escaped (`&`, `<`, `>`, `"`), with NUL as U+FFFD.
-    static func appendHTML<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to out: inout [UInt8]) {
-        for byte in bytes {
-            switch byte {
-            case ASCII.ampersand: out.append(contentsOf: "&amp;".utf8)
-            case ASCII.lessThan: out.append(contentsOf: "&lt;".utf8)
-            case ASCII.greaterThan: out.append(contentsOf: "&gt;".utf8)
-            case ASCII.quote: out.append(contentsOf: "&quot;".utf8)
-            case 0: out.append(contentsOf: replacementCharacter)
-            default: out.append(byte)
+    /// Appends `bytes[range]` to `out` HTML-escaped (`&`, `<`, `>`, `"`), with NUL as U+FFFD; runs
+    /// that need no escaping are copied whole.
+    static func appendHTML(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+        var runStart = range.lowerBound
+        for index in range {
+            let replacement: String
+            switch bytes[index] {
+            case ASCII.ampersand: replacement = "&amp;"
+            case ASCII.lessThan: replacement = "&lt;"
+            case ASCII.greaterThan: replacement = "&gt;"
+            case ASCII.quote: replacement = "&quot;"
+            case 0: replacement = "\u{FFFD}"
+            default: continue
             }
+            out.append(contentsOf: bytes[runStart..<index])
+            out.append(contentsOf: replacement.utf8)
+            runStart = index + 1
         }
+        out.append(contentsOf: bytes[runStart..<range.upperBound])
     }
 
     /// `text` HTML-escaped.
     static func html(_ text: String) -> String {
+        let bytes = Array(text.utf8)
         var out: [UInt8] = []
-        appendHTML(text.utf8, to: &out)
+        appendHTML(bytes, bytes.indices, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -33,7 +33,7 @@ enum PlainTextHTML {
         out.append(contentsOf: openTag)
         for (position, line) in lines.enumerated() {
             if position > 0 { out.append(ASCII.lineFeed) }
-            Escaping.appendHTML(bytes[line.start..<line.end], to: &out)
+            Escaping.appendHTML(bytes, line.start..<line.end, to: &out)
         }
         out.append(contentsOf: closeTag)
         out.append(ASCII.lineFeed)

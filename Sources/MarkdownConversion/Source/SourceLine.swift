@@ -12,26 +12,31 @@ struct SourceLine: Equatable {
 
     /// Splits `bytes` into lines at `\n`, `\r` and `\r\n`, as CommonMark does.
     static func split(_ bytes: [UInt8]) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+        bytes.withUnsafeBufferPointer { buffer in
+            var breaks = 0
+            for byte in buffer where byte == ASCII.lineFeed || byte == ASCII.carriageReturn { breaks += 1 }
+            var lines: [SourceLine] = []
+            lines.reserveCapacity(breaks + 1)
+            var start = 0
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                guard byte == ASCII.lineFeed || byte == ASCII.carriageReturn else {
+                    index += 1
+                    continue
+                }
                 var next = index + 1
-                if byte == ASCII.carriageReturn, next < bytes.count, bytes[next] == ASCII.lineFeed {
+                if byte == ASCII.carriageReturn, next < buffer.count, buffer[next] == ASCII.lineFeed {
                     next += 1
                 }
                 lines.append(SourceLine(start: start, end: index, next: next))
                 start = next
                 index = next
-            } else {
-                index += 1
             }
+            if start < buffer.count {
+                lines.append(SourceLine(start: start, end: buffer.count, next: buffer.count))
+            }
+            return lines
         }
-        if start < bytes.count {
-            lines.append(SourceLine(start: start, end: bytes.count, next: bytes.count))
-        }
-        return lines
     }
 }

@@ -44,12 +44,25 @@ extension TemplateRewriter {
                     return
                 }
                 output.append(contentsOf: bytes[cursor..<found.range.lowerBound])
+                if found.tag.name.isEmpty, startsURL(at: found.range.lowerBound, lineStart: line.start) {
+                    cursor = found.range.upperBound
+                    continue
+                }
                 let alone =
                     isBlank(line.start..<found.range.lowerBound) && isBlank(found.range.upperBound..<line.end)
                 let isBlock = apply(found.tag, context: context, aloneOnLine: alone)
                 cursor = isBlock ? skipSpaces(from: found.range.upperBound, in: line) : found.range.upperBound
             }
         }
+    }
+
+    /// Whether a URL starts at `offset`: after `](`, `]: ` or `="`. A `{{ site.baseurl }}` there is
+    /// dropped, leaving the site-relative path, since a span would break the link.
+    private func startsURL(at offset: Int, lineStart: Int) -> Bool {
+        let before = bytes[lineStart..<offset]
+        return before.last == 0x28 && before.dropLast().last == ASCII.rightBracket
+            || before.suffix(3).elementsEqual("]: ".utf8) || before.suffix(2).elementsEqual("=\"".utf8)
+            || before.suffix(2).elementsEqual("='".utf8)
     }
 
     private mutating func appendVerbatim(_ range: Range<Int>) {
