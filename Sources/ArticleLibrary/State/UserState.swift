@@ -1,0 +1,36 @@
+import Foundation
+
+/// The user's marks on articles (read, starred, reading position), keyed by `ArticleKey`.
+///
+/// A record whose fields are all defaults is dropped at once, so the state (and its file) holds
+/// only articles the user did something to. Every mutation returns the `UserStateChange` it
+/// made, for a `UserStateStore` to save.
+public struct UserState: Sendable, Equatable {
+    /// The records, by article key; none has all-default fields.
+    public internal(set) var records: [String: ArticleState]
+
+    /// An empty state.
+    public init() {
+        records = [:]
+    }
+
+    /// A state holding `records`; records with all-default fields are left out.
+    public init(records: [String: ArticleState]) {
+        self.records = records.filter { !$0.value.isDefault }
+    }
+
+    /// The record for `key`, if the user did anything to that article.
+    public subscript(key: String) -> ArticleState? { records[key] }
+
+    /// How many articles have a record.
+    public var count: Int { records.count }
+
+    /// Whether `key` is marked read.
+    public func isRead(_ key: String) -> Bool { records[key]?.read ?? false }
+
+    /// Whether `key` is starred.
+    public func isStarred(_ key: String) -> Bool { records[key]?.starred ?? false }
+
+    /// Where the reader stopped in `key`, or nil for the top.
+    public func position(for key: String) -> ReadingPosition? { records[key]?.position }
+}
