@@ -3,6 +3,10 @@ import Foundation
 // folio-bench: Folio's speed figures beside reference tools measured in the same run.
 // Run it in release: `swift run -c release folio-bench [all|parse|dump] [--json]`.
 
+#if DEBUG
+    Progress.say("warning: this is a debug build; its figures mean nothing (use -c release)")
+#endif
+
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
     let tables = try BenchRunner(options: options).run()
