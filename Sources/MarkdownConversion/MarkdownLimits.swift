@@ -37,5 +37,5 @@ public struct MarkdownLimits: Sendable, Equatable {
     /// Limits measured on Debian's cmark-gfm to keep the worst conversion near one second.
     public static let `default` = MarkdownLimits(
         maxDocumentBytes: 8 << 20, maxInlineLineBytes: 100_000, maxPipesPerLine: 256,
-        inlineBudget: 1_000_000, htmlScanBudget: 100_000_000)
+        inlineBudget: 750_000, htmlScanBudget: 100_000_000)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MarkdownConversion
 import XCTest
 
@@ -53,4 +54,30 @@ final class HostileInputTests: XCTestCase {
     func testControlAndBidiCharactersPassThroughForTheOutputBoundary() {
         XCTAssertEqual(convert("a\u{1B}[31m b\u{202E}c").html, "<p>a\u{1B}[31m b\u{202E}c</p>\n")
     }
+}
+
+extension HostileInputTests {
+    /// cmark-gfm's extensions are registered once behind a `static let`; parsers share nothing else.
+    func testConcurrentConversionsAgree() {
+        let markdown = "| a | b |\n|---|---|\n| ~~x~~ | www.example.com |\n\n- [x] done[^1]\n\n[^1]: note"
+        let expected = MarkdownConverter().convert(markdown).html
+        let agreed = Tally()
+        DispatchQueue.concurrentPerform(iterations: 64) { _ in
+            if MarkdownConverter().convert(markdown).html == expected { agreed.increment() }
+        }
+        XCTAssertTrue(expected.contains("<del>x</del>"))
+        XCTAssertEqual(agreed.value, 64)
+    }
+}
+
+/// A counter shared by concurrent test work.
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    /// The count so far.
+    var value: Int { lock.withLock { count } }
+
+    /// Adds one.
+    func increment() { lock.withLock { count += 1 } }
 }

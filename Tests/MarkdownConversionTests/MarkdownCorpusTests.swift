@@ -33,6 +33,7 @@ final class MarkdownCorpusTests: XCTestCase {
             "MarkdownCorpusTests: \(files.count) files, \(filesWithCJK) with CJK (\(characters) characters),"
                 + " \(notices.count) notices" + notices.map { "\n  " + $0 }.joined())
         XCTAssertGreaterThan(filesWithCJK, 100)
+        XCTAssertEqual(notices, [], "the limits must not cut real articles")
         XCTAssertEqual(losses, [], losses.prefix(10).joined(separator: "\n"))
     }
 }

@@ -147,3 +147,17 @@ extension TemplateTagTests {
             "<div>\n<img src=\"/b.png\">\n</div>\n")
     }
 }
+
+extension TemplateTagTests {
+    func testCodeInsideListsAndQuotesIsNotRewritten() {
+        XCTAssertEqual(
+            MarkdownConverter().convert("- item\n\n  ```js\n  {{ x }}\n  ```\n- ```\n  {% raw %}\n  ```")
+                .html,
+            "<ul>\n<li>\n<p>item</p>\n<pre><code class=\"language-js\">{{ x }}\n</code></pre>\n</li>\n"
+                + "<li>\n<pre><code>{% raw %}\n</code></pre>\n</li>\n</ul>\n")
+        XCTAssertEqual(
+            MarkdownConverter().convert("> ```\n> {{ x }}\n> ```\n\n{{ y }}").html,
+            "<blockquote>\n<pre><code>{{ x }}\n</code></pre>\n</blockquote>\n"
+                + "<p><span class=\"folio-template\">{{ y }}</span></p>\n")
+    }
+}

@@ -22,8 +22,8 @@ struct LineView {
         return (columns, index)
     }
 
-    /// The offset after any block-quote markers (`>` with optional following space) and spaces,
-    /// with the number of markers passed.
+    /// The offset just past the last block-quote marker `>` (the line start if there is none; the
+    /// space after a marker counts as indentation), with the number of markers.
     var afterQuoteMarkers: (offset: Int, depth: Int) {
         var index = line.start
         var depth = 0
@@ -34,7 +34,7 @@ struct LineView {
                 probe += 1
                 spaces += 1
             }
-            guard probe < line.end, bytes[probe] == ASCII.greaterThan else { return (probe, depth) }
+            guard probe < line.end, bytes[probe] == ASCII.greaterThan else { return (index, depth) }
             depth += 1
             index = probe + 1
         }
