@@ -33,6 +33,7 @@ extension CursesTerminal {
         keypad(window, true)
         leaveok(window, true)
         curs_set(0)
+        passFlowControlKeys()
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
         var support = ColorSupport(colors: 0, pairs: 0, defaultColors: false)
         if has_colors() {
@@ -54,6 +55,16 @@ extension CursesTerminal {
         return CursesTerminal(
             screen: screen, window: window, mouse: mouse, styles: StyleResolver(support: support),
             previousSignals: previousSignals, isUTF8: isUTF8)
+    }
+
+    /// Turns off XON/XOFF flow control, so that Ctrl-S and Ctrl-Q reach the reader as keys
+    /// instead of freezing the screen; `def_prog_mode` makes curses keep the change.
+    private static func passFlowControlKeys() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON | IXOFF)
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        def_prog_mode()
     }
 
     /// The bytes that give an xterm-like terminal back to the shell, from terminfo.

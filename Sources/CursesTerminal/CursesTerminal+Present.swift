@@ -7,8 +7,11 @@ extension CursesTerminal {
     public func present(_ buffer: ScreenBuffer, theme: Theme) {
         guard !isClosed, !isSuspended else { return }
         let (columns, rows) = size
-        let full = shown == nil || theme != shownTheme
+        let full =
+            shown.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
+            || theme != shownTheme
         if full { werase(window) }
+        styles.use(theme)
         if clearNextTime {
             clearok(window, true)
             clearNextTime = false
@@ -18,7 +21,7 @@ extension CursesTerminal {
             guard case .glyph(let text, let style, let span) = change.cell else { continue }
             let fits = change.column + span <= columns
             draw(
-                fits ? text : " ", columns: fits ? span : 1, style: styles.resolve(style, theme: theme),
+                fits ? text : " ", columns: fits ? span : 1, style: styles.resolve(style),
                 row: change.row, column: change.column)
         }
         shown = buffer

@@ -35,6 +35,7 @@ public final class CursesTerminal: Terminal {
     var shown: ScreenBuffer?
     var shownTheme: Theme?
     var clearNextTime = false
+    var lastSize = (width: 0, height: 0)
     /// Whether `close()` has run.
     public private(set) var isClosed = false
     /// Whether the terminal is handed to the shell or a child (`suspend()`).
@@ -62,9 +63,9 @@ public final class CursesTerminal: Terminal {
         TerminalCheck.problem()?.description
     }
 
-    /// The current size in cells.
+    /// The current size in cells (the last known size once closed).
     public var size: (width: Int, height: Int) {
-        (Int(getmaxx(window)), Int(getmaxy(window)))
+        isClosed ? lastSize : (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
     /// The signal that asked the program to end (SIGTERM, SIGINT, SIGHUP, SIGQUIT), if any.
@@ -80,8 +81,10 @@ public final class CursesTerminal: Terminal {
     /// Ends curses and gives the terminal back (`endwin` exactly once); safe to call again.
     public func close() {
         guard !isClosed else { return }
+        lastSize = size
         isClosed = true
         if !isSuspended { endwin() }
+        SignalState.childOwnsTerminal = 0
         SignalState.deactivate()
         SignalState.restore(previousSignals)
         delscreen(screen)

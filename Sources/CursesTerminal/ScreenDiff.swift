@@ -12,8 +12,9 @@ public enum PaintedCell: Hashable, Sendable {
 /// otherwise only those whose painted form changed (no flicker, as ratatui's diff).
 ///
 /// A buffer can hold halves that lost their partner (a narrow character drawn over one half
-/// of a wide one): a wide lead without its continuation, and a continuation without its
-/// lead, are both painted as a space in the cell's style.
+/// of a wide one). A cell followed by a continuation always spans both columns (a narrow
+/// character there is padded by `CellGlyph`); a continuation whose left neighbour is itself a
+/// continuation (or that starts the row) is painted as a space in its own style.
 public enum ScreenDiff {
     /// A cell to draw.
     public struct Change: Hashable, Sendable {

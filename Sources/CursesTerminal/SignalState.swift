@@ -36,12 +36,15 @@ enum SignalState {
 
     /// Remembers what the emergency exit must restore, and marks curses active.
     static func activate(shellModes modes: termios, resetSequence: [UInt8]) {
-        termination = 0
-        suspendRequest = 0
-        childOwnsTerminal = 0
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, resetSequence.count))
-        _ = bytes.initialize(from: resetSequence)
-        resetBytes = UnsafeMutableBufferPointer(rebasing: bytes[0..<resetSequence.count])
+        // curses is inactive, so no handler reads the previous buffers: free them.
+        resetBytes?.deallocate()
+        shellModes?.deallocate()
+        resetBytes = nil
+        if !resetSequence.isEmpty {
+            let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: resetSequence.count)
+            _ = bytes.initialize(from: resetSequence)
+            resetBytes = bytes
+        }
         let saved = UnsafeMutablePointer<termios>.allocate(capacity: 1)
         saved.initialize(to: modes)
         shellModes = saved
@@ -52,13 +55,17 @@ enum SignalState {
         }
     }
 
-    /// Marks curses inactive; the buffers stay allocated (a handler may be reading them).
+    /// Marks curses inactive; the buffers stay allocated until the next `activate`.
     static func deactivate() {
         cursesActive = 0
     }
 
-    /// Installs the flag-setting handler for `handled`, returning the previous actions.
+    /// Clears the flags and installs the flag-setting handler for `handled`, returning the
+    /// previous actions.
     static func install() -> [Int32: sigaction] {
+        termination = 0
+        suspendRequest = 0
+        childOwnsTerminal = 0
         var previous: [Int32: sigaction] = [:]
         for signo in handled {
             var action = sigaction()

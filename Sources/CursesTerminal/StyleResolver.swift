@@ -35,14 +35,17 @@ struct StyleResolver {
             pairZero: .init(foreground: support.defaultColors ? -1 : 7, background: zero))
     }
 
-    /// The curses look of `style` under `theme`.
-    mutating func resolve(_ style: CellStyle, theme: Theme) -> CursesStyle {
-        if theme != self.theme {
-            self.theme = theme
-            byCell.removeAll(keepingCapacity: true)
-        }
+    /// Resolves through `theme` from now on (color pairs already made are kept).
+    mutating func use(_ theme: Theme) {
+        guard theme != self.theme else { return }
+        self.theme = theme
+        byCell.removeAll(keepingCapacity: true)
+    }
+
+    /// The curses look of `style` under the theme in use.
+    mutating func resolve(_ style: CellStyle) -> CursesStyle {
         if let known = byCell[style] { return known }
-        let resolved = resolve(theme.style(for: style))
+        let resolved = resolve(theme?.style(for: style) ?? ThemeStyle())
         byCell[style] = resolved
         return resolved
     }
