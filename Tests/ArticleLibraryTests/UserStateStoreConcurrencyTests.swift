@@ -27,6 +27,25 @@ final class UserStateStoreConcurrencyTests: XCTestCase {
         XCTAssertEqual(state.count, 100)
     }
 
+    func testAHeldLockFailsASaveAfterThePatienceInsteadOfHanging() throws {
+        let store = UserStateStore(
+            folder: try SharedFixtures.temporaryFolder(self).appendingPathComponent("folio"),
+            lockPatience: .milliseconds(30))
+        try store.apply(.read("/a.md", true))
+        let holder = open(store.folder.appendingPathComponent(UserStateStore.lockFileName).path, O_RDWR)
+        XCTAssertGreaterThanOrEqual(holder, 0)
+        XCTAssertEqual(flock(holder, LOCK_EX), 0)
+        XCTAssertThrowsError(try store.apply(.read("/b.md", true))) { error in
+            XCTAssertTrue("\(error)".contains("another Folio process has held it"), "\(error)")
+        }
+        let (state, messages) = store.load()
+        XCTAssertTrue(state.isRead("/a.md"), "a load without the lock still reads the file")
+        XCTAssertEqual(messages.count, 1)
+        close(holder)
+        try store.apply(.read("/b.md", true))
+        XCTAssertTrue(store.load().state.isRead("/b.md"))
+    }
+
     func testAReaderNeverSeesAPartialFile() throws {
         let store = try makeStore()
         try store.apply(.read("/start.md", true))

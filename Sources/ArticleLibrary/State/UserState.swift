@@ -14,9 +14,20 @@ public struct UserState: Sendable, Equatable {
         records = [:]
     }
 
-    /// A state holding `records`; records with all-default fields are left out.
+    /// A state holding `records`; records with all-default fields are left out and `updated`
+    /// dates are rounded down to the second, as the file keeps them.
     public init(records: [String: ArticleState]) {
-        self.records = records.filter { !$0.value.isDefault }
+        self.records = records.compactMapValues { record in
+            guard !record.isDefault else { return nil }
+            var kept = record
+            kept.updated = Date(timeIntervalSince1970: record.updated.timeIntervalSince1970.rounded(.down))
+            return kept
+        }
+    }
+
+    /// A state holding `records` as they are: the caller guarantees none is all defaults.
+    init(checkedRecords records: [String: ArticleState]) {
+        self.records = records
     }
 
     /// The record for `key`, if the user did anything to that article.

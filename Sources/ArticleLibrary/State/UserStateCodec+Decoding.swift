@@ -32,7 +32,7 @@ extension UserStateCodec {
             throw Invalid(description: "unsupported version \(found) (this Folio reads version \(version))")
         }
         guard let records else { throw Invalid(description: "no \"articles\" key") }
-        return UserState(records: records)
+        return UserState(checkedRecords: records)
     }
 
     private static func articles(_ scanner: inout JSONScanner) throws -> [String: ArticleState] {
@@ -40,7 +40,8 @@ extension UserStateCodec {
         // A written record takes 80 bytes or more; reserving avoids rehashing as it grows.
         records.reserveCapacity(min(scanner.bytes.count / 80, 1 << 22))
         try scanner.object { scanner, key in
-            records[key] = try record(&scanner)
+            let value = try record(&scanner)
+            records[key] = value.isDefault ? nil : value
         }
         return records
     }
@@ -62,7 +63,7 @@ extension UserStateCodec {
                 guard let date = TimestampFormat.parse(text) else {
                     throw scanner.failure("\"updated\" is not an ISO 8601 date")
                 }
-                updated = date
+                updated = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
             default: try scanner.skipValue()
             }
         }

@@ -14,6 +14,8 @@ import Foundation
 public struct UserStateStore: Sendable {
     /// The folder holding the state file.
     public let folder: URL
+    /// How long a load or save waits for another process's lock before failing.
+    public let lockPatience: Duration
 
     /// The state file's name.
     public static let fileName = "state.json"
@@ -26,8 +28,9 @@ public struct UserStateStore: Sendable {
     static let sizeLimit = 512 * 1_048_576
 
     /// A store keeping its files in `folder` (created, mode 0700, at the first save).
-    public init(folder: URL) {
+    public init(folder: URL, lockPatience: Duration = .seconds(5)) {
         self.folder = folder
+        self.lockPatience = lockPatience
     }
 
     /// The state file.
@@ -40,7 +43,7 @@ public struct UserStateStore: Sendable {
     public func load() -> (state: UserState, messages: [String]) {
         guard StateFileIO.exists(folder.path) else { return (UserState(), []) }
         do {
-            let current = try FolderLock.withLock(lockPath) { inspect(repair: true) }
+            let current = try FolderLock.withLock(lockPath, patience: lockPatience) { inspect(repair: true) }
             return (current.state, current.messages)
         } catch {
             let current = inspect(repair: false)
@@ -72,7 +75,7 @@ public struct UserStateStore: Sendable {
 
     private func update(_ edit: (inout UserState) -> Void) throws -> (state: UserState, messages: [String]) {
         try StateFileIO.makeFolder(folder.path)
-        return try FolderLock.withLock(lockPath) {
+        return try FolderLock.withLock(lockPath, patience: lockPatience) {
             let current = inspect(repair: true)
             if let blocker = current.blocker { throw blocker }
             var state = current.state
