@@ -24,7 +24,7 @@ struct BenchOptions {
     /// The usage text.
     static let usage = """
         usage: folio-bench [all | parse | dump] [--json] [--runs N] [--process-runs N] [--size MB]
-           folio-bench --write-document PATH [--size MB]
+               folio-bench --write-document PATH [--size MB]
 
           parse   tokenizer and tree builder MB/s beside Python's html.parser
           dump    folio dump MB/s beside w3m -dump, and time to render each corpus article

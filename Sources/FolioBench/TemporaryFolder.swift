@@ -7,7 +7,9 @@ struct TemporaryFolder {
 
     /// Creates a fresh folder named `folio-bench.XXXXXX`.
     init() throws {
-        var template = Array((NSTemporaryDirectory() + "/folio-bench.XXXXXX").utf8CString)
+        let base =
+            NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
+        var template = Array((base + "folio-bench.XXXXXX").utf8CString)
         guard let created = mkdtemp(&template) else {
             throw BenchError(message: "cannot create a temporary folder: \(String(cString: strerror(errno)))")
         }
