@@ -30,15 +30,23 @@ enum HardCut {
         return cuts
     }
 
+    /// The cut moved back, cluster by cluster (at most 8), until the next piece does not start
+    /// with closing punctuation and this one does not end with opening punctuation; nil when
+    /// no earlier cut keeps at least one cluster on the line.
     private static func adjusted(
         _ cut: String.Index, in segment: Substring, pieceStart: String.Index, breaker: LineBreaker
     ) -> String.Index? {
-        let before = segment.index(before: cut)
-        guard before > pieceStart else { return nil }
-        let next = segment[cut].unicodeScalars.first
-        let last = segment[before].unicodeScalars.first
-        if let next, forbidsLineStart(breaker.lineBreakClass(next)) { return before }
-        if let last, forbidsLineEnd(breaker.lineBreakClass(last)) { return before }
+        var candidate = cut
+        for _ in 0..<8 {
+            let next = segment[candidate].unicodeScalars.first
+            let before = segment.index(before: candidate)
+            let last = segment[before].unicodeScalars.first
+            let badStart = next.map { forbidsLineStart(breaker.lineBreakClass($0)) } ?? false
+            let badEnd = last.map { forbidsLineEnd(breaker.lineBreakClass($0)) } ?? false
+            guard badStart || badEnd else { return candidate == cut ? nil : candidate }
+            guard before > pieceStart else { return nil }
+            candidate = before
+        }
         return nil
     }
 
