@@ -44,6 +44,8 @@ final class UserStateStoreRecoveryTests: XCTestCase {
         ),
         ("invalid UTF-8", Data([0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D])),
         ("trailing text", valid + Data(" x".utf8)),
+        ("deep nesting", Data(("{\"x\": " + String(repeating: "[", count: 100_000)).utf8)),
+        ("NUL in a string", Data("{\"articles\": {\"/a\u{0}\": {}}, \"version\": 1}".utf8)),
     ]
 
     func testCorruptFilesAreSetAsideWithAMessageAndTheNextSaveWorks() throws {
@@ -68,11 +70,29 @@ final class UserStateStoreRecoveryTests: XCTestCase {
         }
     }
 
+    func testEveryTruncationOfASavedFileIsDetected() throws {
+        let store = try makeStore()
+        var state = UserState()
+        state.setRead("/a \"quoted\" 中文.md", date: Date(timeIntervalSince1970: 1_764_100_000))
+        state.setPosition("/b.md", ReadingPosition(line: 3, width: 80, fraction: 0.125))
+        try store.save(state)
+        let full = try Data(contentsOf: store.fileURL)
+        XCTAssertEqual(full.last, 0x0A)
+        for length in 0..<(full.count - 1) {
+            try full.prefix(length).write(to: store.fileURL)
+            let (loaded, messages) = store.load()
+            XCTAssertEqual(messages.count, 1, "a file cut to \(length) bytes must be set aside")
+            XCTAssertEqual(loaded, UserState())
+        }
+        try full.write(to: store.fileURL)
+        XCTAssertEqual(store.load().state, state)
+    }
+
     func testWrongVersionSaysWhichVersion() throws {
         let store = try makeStore()
         try Data("{\"articles\": {\"/a\": {\"read\": 1}}, \"version\": 2}".utf8).write(to: store.fileURL)
         let message = store.load().messages.first ?? ""
-        XCTAssertTrue(message.contains("unsupported version 2 (this Folio reads version 1)"), message)
+        XCTAssertTrue(message.contains("(unsupported version 2; this Folio reads version 1)"), message)
     }
 
     func testSettingAsideNeverOverwritesAnEarlierFile() throws {

@@ -64,7 +64,8 @@ enum StateFileIO {
             }
         }
         guard rename(temporary, path) == 0 else {
-            throw UserStateStoreError.system("cannot rename \(temporary) to", path, errno: errno)
+            let code = errno
+            throw UserStateStoreError.system("cannot rename \(temporary) to", path, errno: code)
         }
         written = true
         try syncFolder(folder)

@@ -9,7 +9,7 @@ extension UserStateCodec {
         } catch let failure as JSONScanner.Failure {
             if let found = try? versionOnly(bytes), found != version {
                 throw Invalid(
-                    description: "unsupported version \(found) (this Folio reads version \(version))")
+                    description: "unsupported version \(found); this Folio reads version \(version)")
             }
             throw Invalid(description: "not a valid state file: \(failure)")
         }
@@ -29,7 +29,7 @@ extension UserStateCodec {
         try scanner.expectEnd()
         guard let found else { throw Invalid(description: "no \"version\" key") }
         guard found == version else {
-            throw Invalid(description: "unsupported version \(found) (this Folio reads version \(version))")
+            throw Invalid(description: "unsupported version \(found); this Folio reads version \(version)")
         }
         guard let records else { throw Invalid(description: "no \"articles\" key") }
         return UserState(checkedRecords: records)

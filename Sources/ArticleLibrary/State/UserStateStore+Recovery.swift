@@ -52,7 +52,8 @@ extension UserStateStore {
             let target = attempt == 1 ? base + stamp : base + stamp + "-\(attempt)"
             if StateFileIO.exists(target) { continue }
             guard rename(fileURL.path, target) == 0 else {
-                throw UserStateStoreError.system("cannot rename \(fileURL.path) to", target, errno: errno)
+                let code = errno
+                throw UserStateStoreError.system("cannot rename \(fileURL.path) to", target, errno: code)
             }
             try? StateFileIO.syncFolder(folder.path)
             return target
