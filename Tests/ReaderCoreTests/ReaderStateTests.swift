@@ -33,10 +33,11 @@ final class ReaderStateTests: XCTestCase {
         let effects = ReaderFixture.press([.character("q")], &state)
         XCTAssertNil(state.open)
         XCTAssertEqual(state.focus, .list)
-        guard case .saveMark(.position(_, let fraction))? = effects.first else {
+        guard case .saveMark(.position(_, let position))? = effects.first else {
             return XCTFail("\(effects)")
         }
-        XCTAssertGreaterThan(fraction, 0.5)
+        XCTAssertGreaterThan(position.fraction, 0.5)
+        XCTAssertEqual(position.line, bottom)
     }
 
     func testReopeningRestoresThePosition() throws {

@@ -1,3 +1,5 @@
+import ArticleLibrary
+
 /// What the event loop must do after the state handled an event: effects as values, so the
 /// state itself never touches files, processes or the terminal.
 public enum Effect: Equatable, Sendable {
@@ -23,6 +25,6 @@ public enum MarkChange: Equatable, Sendable {
     case read(path: String, Bool)
     /// Starred or not.
     case starred(path: String, Bool)
-    /// The reading position, as a fraction of the article (0 = top).
-    case position(path: String, Double)
+    /// The reading position.
+    case position(path: String, ReadingPosition)
 }

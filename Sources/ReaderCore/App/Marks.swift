@@ -1,14 +1,17 @@
+import ArticleLibrary
+
 /// The user's marks as the reader keeps them in memory: read, starred, positions.
 public struct Marks: Sendable, Equatable {
     /// Paths of read articles.
     public var read: Set<String> = []
     /// Paths of starred articles.
     public var starred: Set<String> = []
-    /// Reading positions (fraction of the article) by path.
-    public var positions: [String: Double] = [:]
+    /// Reading positions by path.
+    public var positions: [String: ReadingPosition] = [:]
 
     /// Creates marks.
-    public init(read: Set<String> = [], starred: Set<String> = [], positions: [String: Double] = [:]) {
+    public init(read: Set<String> = [], starred: Set<String> = [], positions: [String: ReadingPosition] = [:])
+    {
         self.read = read
         self.starred = starred
         self.positions = positions

@@ -25,8 +25,8 @@ extension ReaderState {
         let article = articles.first { $0.path == parsed.article.path } ?? parsed.article
         let rendered = RenderedArticle.render(parsed, width: readerWidth, body: body)
         var opened = OpenArticle(article: article, parsed: parsed, body: body, rendered: rendered)
-        if let fraction = marks.positions[article.path] {
-            opened.top = Int((fraction * Double(rendered.document.lines.count)).rounded())
+        if let position = marks.positions[article.path] {
+            opened.top = position.topLine(width: readerWidth, lineCount: rendered.document.lines.count)
         }
         open = opened
         let clampedTop = max(0, min(maximumTop, opened.top))
@@ -67,11 +67,13 @@ extension ReaderState {
     /// Remembers where the open article was read to.
     mutating func savePosition() -> [Effect] {
         guard let open else { return [] }
-        let count = max(1, open.rendered.document.lines.count)
-        let fraction = Double(open.top) / Double(count)
-        guard marks.positions[open.article.path] != fraction else { return [] }
-        marks.positions[open.article.path] = fraction
-        return [.saveMark(.position(path: open.article.path, fraction))]
+        let position = ReadingPosition(
+            line: open.top, width: open.rendered.document.width, lineCount: open.rendered.document.lines.count
+        )
+        guard marks.positions[open.article.path] != position else { return [] }
+        if position.isAtTop && marks.positions[open.article.path] == nil { return [] }
+        marks.positions[open.article.path] = position
+        return [.saveMark(.position(path: open.article.path, position))]
     }
 
     /// Lays the open article out again at the reader's width, keeping the reading position.
