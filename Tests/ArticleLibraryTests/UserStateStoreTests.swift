@@ -85,6 +85,18 @@ final class UserStateStoreTests: XCTestCase {
         XCTAssertEqual(try fileText(store), "{\n  \"articles\": {},\n  \"version\": 1\n}\n")
     }
 
+    func testAChangeThatChangesNothingDoesNotRewriteTheFile() throws {
+        let store = try makeStore()
+        try store.apply(.read("/never.md", false, date: when))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.fileURL.path))
+        try store.apply(.read("/a.md", true, date: when))
+        let inode = try FileManager.default.attributesOfItem(atPath: store.fileURL.path)[.systemFileNumber]
+        try store.apply(.read("/a.md", true, date: when.addingTimeInterval(5)))
+        let after = try FileManager.default.attributesOfItem(atPath: store.fileURL.path)[.systemFileNumber]
+        XCTAssertEqual(inode as? NSNumber, after as? NSNumber)
+        XCTAssertEqual(store.load().state["/a.md"]?.updated, when)
+    }
+
     func testAHandWrittenFileWithEscapesAndUnknownKeysLoads() throws {
         let store = try makeStore()
         try FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)

@@ -40,26 +40,41 @@ extension UserState {
     /// change that sets what is already there leaves the record (and its `updated`) alone.
     @discardableResult
     public mutating func apply(_ change: UserStateChange) -> UserStateChange {
+        _ = applyReportingChange(change)
+        return change
+    }
+
+    /// Applies `changes` in order.
+    public mutating func apply(_ changes: [UserStateChange]) {
+        _ = applyReportingChanges(changes)
+    }
+
+    /// Applies `changes` in order; returns whether any record changed.
+    mutating func applyReportingChanges(_ changes: [UserStateChange]) -> Bool {
+        var changed = false
+        for change in changes where applyReportingChange(change) { changed = true }
+        return changed
+    }
+
+    /// Applies `change`; returns whether its record changed.
+    private mutating func applyReportingChange(_ change: UserStateChange) -> Bool {
         let stamp = Date(timeIntervalSince1970: change.date.timeIntervalSince1970.rounded(.down))
-        var record = records[change.key] ?? ArticleState(updated: stamp)
+        let old = records[change.key]
+        var record = old ?? ArticleState(updated: stamp)
         switch change.field {
         case .read(let value): record.read = value
         case .starred(let value): record.starred = value
         case .position(let value): record.position = value.flatMap { $0.isAtTop ? nil : $0 }
         case .forget: record = ArticleState(updated: stamp)
         }
-        guard record != records[change.key] else { return change }
         if record.isDefault {
+            guard old != nil else { return false }
             records[change.key] = nil
-        } else {
-            record.updated = stamp
-            records[change.key] = record
+            return true
         }
-        return change
-    }
-
-    /// Applies `changes` in order.
-    public mutating func apply(_ changes: [UserStateChange]) {
-        for change in changes { apply(change) }
+        guard record != old else { return false }
+        record.updated = stamp
+        records[change.key] = record
+        return true
     }
 }

@@ -57,7 +57,7 @@ public struct UserStateStore: Sendable {
     /// then saved and the error's description suits a status line.
     @discardableResult
     public func apply(_ changes: [UserStateChange]) throws -> (state: UserState, messages: [String]) {
-        try update { state in state.apply(changes) }
+        try update { state in state.applyReportingChanges(changes) }
     }
 
     /// Saves one change; see `apply(_:)` for a list.
@@ -70,17 +70,23 @@ public struct UserStateStore: Sendable {
     /// imports and tools. A reader should record changes with `apply(_:)` instead.
     @discardableResult
     public func save(_ state: UserState) throws -> [String] {
-        try update { current in current = state }.messages
+        try update { current in
+            guard current != state else { return false }
+            current = state
+            return true
+        }.messages
     }
 
-    private func update(_ edit: (inout UserState) -> Void) throws -> (state: UserState, messages: [String]) {
+    /// Reads the file under the lock, lets `edit` change the state (returning whether it
+    /// did), and writes the result when it changed.
+    private func update(_ edit: (inout UserState) -> Bool) throws -> (state: UserState, messages: [String]) {
         try StateFileIO.makeFolder(folder.path)
         return try FolderLock.withLock(lockPath, patience: lockPatience) {
-            let current = inspect(repair: true)
+            var current = inspect(repair: true)
             if let blocker = current.blocker { throw blocker }
             var state = current.state
-            edit(&state)
-            if state != current.state {
+            current.state = UserState()  // the only reference left, so editing copies nothing
+            if edit(&state) {
                 try StateFileIO.replace(
                     fileURL.path, in: folder.path, with: UserStateCodec.encode(state),
                     temporaryPrefix: UserStateStore.temporaryPrefix)
