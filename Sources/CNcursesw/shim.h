@@ -15,9 +15,6 @@ extern int wcwidth(wchar_t);
 
 // Windows and sizes.
 static inline WINDOW *folio_stdscr(void) { return stdscr; }
-static inline WINDOW *folio_curscr(void) { return curscr; }
-static inline int folio_lines(void) { return LINES; }
-static inline int folio_cols(void) { return COLS; }
 static inline int folio_colors(void) { return COLORS; }
 static inline int folio_color_pairs(void) { return COLOR_PAIRS; }
 
@@ -35,7 +32,6 @@ static inline mmask_t folio_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t folio_button1_clicked(void) {
     return BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED;
 }
-static inline mmask_t folio_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t folio_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t folio_button5_pressed(void) { return BUTTON5_PRESSED; }
 

@@ -1,3 +1,4 @@
+import CNcursesw
 import ReaderCore
 
 /// What one `wget_wch` result means to the reader.
@@ -20,18 +21,18 @@ public enum CursesInput: Hashable, Sendable {
 /// (0x0C → `control("l")`, 0x00 → `control("@")`); C1 controls and non-scalars are ignored;
 /// everything else, CJK and emoji included, → `.character`.
 public enum KeyDecoder {
-    /// Curses key codes (`<curses.h>`, octal there) and the keys they mean.
+    /// Curses key codes and the keys they mean.
     public static let keyCodes: [Int32: Key] = [
-        0o402: .down, 0o403: .up, 0o404: .left, 0o405: .right, 0o406: .home, 0o407: .backspace,
-        0o512: .delete, 0o522: .pageDown, 0o523: .pageUp, 0o527: .enter, 0o541: .backTab,
-        0o550: .end,
+        KEY_DOWN: .down, KEY_UP: .up, KEY_LEFT: .left, KEY_RIGHT: .right, KEY_HOME: .home,
+        KEY_BACKSPACE: .backspace, KEY_DC: .delete, KEY_NPAGE: .pageDown, KEY_PPAGE: .pageUp,
+        KEY_ENTER: .enter, KEY_BTAB: .backTab, KEY_END: .end,
     ]
-    /// `KEY_F0`: function key n is `KEY_F0 + n`.
-    public static let functionKeyBase: Int32 = 0o410
+    /// `KEY_F0`: function key n is `KEY_F(n)`, that is `KEY_F0 + n`.
+    public static let functionKeyBase = folio_key_f(0)
     /// `KEY_RESIZE`.
-    public static let resizeCode: Int32 = 0o632
+    public static let resizeCode = KEY_RESIZE
     /// `KEY_MOUSE`.
-    public static let mouseCode: Int32 = 0o631
+    public static let mouseCode = KEY_MOUSE
 
     /// A character returned with status `OK`.
     public static func decode(character value: UInt32) -> CursesInput {

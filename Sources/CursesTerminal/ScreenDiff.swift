@@ -48,6 +48,9 @@ public enum ScreenDiff {
         let previous = old.flatMap { $0.width == new.width && $0.height == new.height ? $0 : nil }
         var result: [Change] = []
         for row in 0..<new.height {
+            let cells = row * new.width..<(row + 1) * new.width
+            // Painting depends on the row's cells alone: an identical row needs nothing.
+            if let previous, previous.cells[cells] == new.cells[cells] { continue }
             let now = painted(new, row: row)
             let before = previous.map { painted($0, row: row) }
             for column in 0..<new.width {
