@@ -1,9 +1,12 @@
 /// Converts Markdown bodies (front matter already removed) to HTML through cmark-gfm.
 ///
-/// GFM tables, strikethrough, autolinks, task lists and footnotes are on; smart punctuation is
-/// off; raw HTML passes through (Folio's HTML parser sanitises it). Hexo tag plugins and
-/// Liquid/Jinja remnants are rewritten first (see ``TemplateRewriter``); parts of a document that
-/// would take cmark too long (``MarkdownLimits``) are shown as escaped plain text with a notice.
+/// GFM tables (`<th align="…">`), strikethrough (`<del>`), autolinks, task lists and footnotes
+/// are on; smart punctuation is off; raw HTML passes through (Folio's HTML parser sanitises it).
+/// Task items start with `<input type="checkbox" disabled="" />`, plus `checked=""` when done.
+/// Hexo tag plugins and Liquid/Jinja remnants are rewritten first; a tag kept as written is a
+/// `<span class="folio-template">`, a Hexo blockquote's cite line a `<p class="folio-cite">`.
+/// Parts that would take cmark too long (``MarkdownLimits``) become `<p class="folio-plain">`
+/// paragraphs of escaped text, long lines intact, and each such cut adds a notice.
 public struct MarkdownConverter: Sendable {
     /// The bounds applied to every conversion.
     public let limits: MarkdownLimits
