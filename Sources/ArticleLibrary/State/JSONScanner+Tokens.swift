@@ -100,7 +100,7 @@ extension JSONScanner {
             throw failure("unpaired surrogate escape")
         }
         guard let value = Unicode.Scalar(scalar) else { throw failure("invalid escape") }
-        output.append(contentsOf: String(Character(value)).utf8)
+        UTF8.encode(value) { output.append($0) }
     }
 
     private mutating func hexQuad() throws -> UInt32 {
