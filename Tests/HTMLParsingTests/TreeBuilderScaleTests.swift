@@ -122,4 +122,14 @@ final class TreeBuilderScaleTests: XCTestCase {
         XCTAssertEqual(document.textContent(of: document.root), "xy")
         XCTAssertEqual(elements(named: "g", in: document), count)
     }
+
+    func testScopeChecksBelowABoundaryDoNotWalkTheStack() {
+        // Every <div> asks "is a <p> in button scope?"; the open <p> lies below the <button>
+        // and the divs, so a stack walk per tag would be quadratic.
+        let html = "<p><button>" + String(repeating: "<div>", count: count) + "x"
+        let document = HTMLDocument.parse(html)
+        XCTAssertEqual(elements(named: "div", in: document), count)
+        XCTAssertEqual(elements(named: "p", in: document), 1, "the divs never closed the p")
+        XCTAssertEqual(document.textContent(of: document.root), "x")
+    }
 }

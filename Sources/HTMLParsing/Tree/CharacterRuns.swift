@@ -1,29 +1,37 @@
 /// Helpers over runs of character-token text: HTML whitespace and NUL handling.
+///
+/// HTML whitespace and NUL are ASCII, so these work on UTF-8 bytes: a byte of a multi-byte
+/// sequence is never one of them.
 enum CharacterRuns {
-    /// Whether `scalar` is HTML whitespace (tab, LF, FF, CR, space).
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{0C}" || scalar == "\r"
+    /// Whether `byte` is HTML whitespace (tab, LF, FF, CR, space).
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0C || byte == 0x0D
     }
 
     /// Splits `text` into its leading whitespace and the rest.
     static func splitLeadingWhitespace(_ text: String) -> (whitespace: Substring, rest: Substring) {
-        let index = text.unicodeScalars.firstIndex { !isWhitespace($0) } ?? text.endIndex
+        let index = text.utf8.firstIndex { !isWhitespace($0) } ?? text.endIndex
         return (text[..<index], text[index...])
     }
 
     /// Whether every character of `text` is HTML whitespace.
     static func isAllWhitespace<S: StringProtocol>(_ text: S) -> Bool {
-        text.unicodeScalars.allSatisfy(isWhitespace)
+        text.utf8.allSatisfy(isWhitespace)
     }
 
     /// The whitespace characters of `text`, in order.
     static func whitespaceOnly(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter(isWhitespace)))
+        String(decoding: text.utf8.filter(isWhitespace), as: UTF8.self)
+    }
+
+    /// Whether `text` contains U+0000.
+    static func containsNull(_ text: String) -> Bool {
+        text.utf8.contains(0)
     }
 
     /// `text` without U+0000.
     static func removingNulls(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\0") else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\0" }))
+        guard containsNull(text) else { return text }
+        return String(decoding: text.utf8.filter { $0 != 0 }, as: UTF8.self)
     }
 }

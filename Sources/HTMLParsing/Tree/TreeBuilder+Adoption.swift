@@ -71,14 +71,12 @@ extension TreeBuilder {
             let replacement = document.makeElement(
                 entryTag.name, namespace: .html, attributes: entryTag.attributes)
             formatting[index] = .element(replacement, entryTag)
-            setOpen(current, false)
-            openElements[nodeIndex] = replacement
-            setOpen(replacement, true)
+            stack.replace(at: nodeIndex, with: replacement)
             if lastNode == furthest { bookmark = .after(replacement) }
             document.reparent(lastNode, to: replacement)
             lastNode = replacement
         }
-        compactStack(removing: removed)
+        stack.remove(atPositions: removed)
         document.detach(lastNode)
         let point = appropriatePlace(overrideTarget: commonAncestor)
         document.insert(lastNode, into: point.parent, before: point.reference)
@@ -96,29 +94,14 @@ extension TreeBuilder {
             formatting.insert(.element(newElement, tag), at: index)
         }
         removeFromStack(formattingElement)
-        let position = openElements.lastIndex(of: furthest).map { $0 + 1 } ?? openElements.count
-        openElements.insert(newElement, at: position)
-        setOpen(newElement, true)
-    }
-
-    /// Removes the stack entries at `indices` in one pass, so that long runs stay linear.
-    private func compactStack(removing indices: [Int]) {
-        guard !indices.isEmpty else { return }
-        for index in indices { setOpen(openElements[index], false) }
-        let doomed = Set(indices)
-        var kept: [NodeID] = []
-        kept.reserveCapacity(openElements.count - indices.count)
-        for (index, id) in openElements.enumerated() where !doomed.contains(index) {
-            kept.append(id)
-        }
-        openElements = kept
+        stack.insert(newElement, name: tag.name, namespace: .html, above: furthest)
     }
 
     /// The in-body "any other end tag" steps.
     func closeAnyOtherEndTag(_ name: String) {
         // With no open element of that name the walk could only end in "ignore the token";
         // skipping it keeps stray end tags in deep inline nesting linear.
-        guard (openCounts[name] ?? 0) > 0 else { return }
+        guard stack.count(named: name) > 0 else { return }
         var index = openElements.count - 1
         while index >= 0 {
             let id = openElements[index]

@@ -23,9 +23,8 @@ extension TreeBuilder {
     /// The tree construction dispatcher: whether `token` follows the current insertion mode
     /// (true) or the rules for foreign content (false).
     func usesHTMLRules(for token: Token) -> Bool {
-        guard let id = adjustedCurrentNode else { return true }
+        guard let id = adjustedCurrentNode, document.nodes[id.index].namespace != .html else { return true }
         let value = node(id)
-        if value.namespace == .html { return true }
         switch token {
         case .startTag(let tag):
             if isMathMLTextIntegrationPoint(value), tag.name != "mglyph", tag.name != "malignmark" {
@@ -49,7 +48,7 @@ extension TreeBuilder {
             if framesetOK, !CharacterRuns.isAllWhitespace(CharacterRuns.removingNulls(text)) {
                 framesetOK = false
             }
-            guard text.unicodeScalars.contains("\0") else {
+            guard CharacterRuns.containsNull(text) else {
                 insertCharacters(text)
                 return nil
             }
@@ -108,7 +107,7 @@ extension TreeBuilder {
         guard openElements.count > 1 else { return nil }
         // Without a foreign element of that name the loop below can only end on an HTML
         // element; skipping it keeps stray end tags in deep SVG linear.
-        if (foreignOpenCounts[tag.name] ?? 0) == 0 { return process(token, in: mode) }
+        if stack.foreignCount(named: tag.name) == 0 { return process(token, in: mode) }
         var index = openElements.count - 1
         while index > 0 {
             let id = openElements[index]

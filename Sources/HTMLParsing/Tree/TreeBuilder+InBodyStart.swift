@@ -1,7 +1,5 @@
 /// The "in body" insertion mode: start tags.
 extension TreeBuilder {
-    var hasTemplateOpen: Bool { (openCounts["template"] ?? 0) > 0 }
-
     func inBodyStartTag(_ tag: Tag, _ token: Token) -> Token? {
         let name = tag.name
         switch name {

@@ -5,29 +5,30 @@ extension TreeBuilder {
     func appropriatePlace(overrideTarget: NodeID? = nil) -> InsertionPoint {
         guard let target = overrideTarget ?? currentNode else { return InsertionPoint(parent: document.root) }
         var point = InsertionPoint(parent: target)
-        if fosterParenting, node(target).namespace == .html,
-            ElementSets.tableTextTargets.contains(node(target).name), node(target).name != "template"
+        if fosterParenting, document.nodes[target.index].namespace == .html,
+            ElementSets.tableTextTargets.contains(document.nodes[target.index].name),
+            !isHTML(target, "template")
         {
             point = fosterParentingPlace()
         }
-        if node(point.parent).isHTML("template") {
+        if isHTML(point.parent, "template") {
             return InsertionPoint(parent: contents(ofTemplate: point.parent))
         }
         return point
     }
 
     private func fosterParentingPlace() -> InsertionPoint {
-        let lastTemplate = hasTemplateOpen ? openElements.lastIndex { node($0).isHTML("template") } : nil
-        let lastTable = openElements.lastIndex { node($0).isHTML("table") }
-        if let lastTemplate, lastTable.map({ lastTemplate > $0 }) ?? true {
-            return InsertionPoint(parent: openElements[lastTemplate])
+        let lastTemplate = stack.last(named: "template")
+        let lastTable = stack.last(named: "table")
+        if let lastTemplate, lastTable.map({ stack.isAbove(lastTemplate, $0) }) ?? true {
+            return InsertionPoint(parent: lastTemplate)
         }
-        guard let lastTable else { return InsertionPoint(parent: openElements[0]) }
-        let table = openElements[lastTable]
+        guard let table = lastTable else { return InsertionPoint(parent: openElements[0]) }
         if let parent = node(table).parent {
             return InsertionPoint(parent: parent, reference: table)
         }
-        return InsertionPoint(parent: openElements[max(lastTable - 1, 0)])
+        let position = openElements.lastIndex(of: table) ?? 0
+        return InsertionPoint(parent: openElements[max(position - 1, 0)])
     }
 
     /// The detached node that holds a template's contents (never part of the rendered tree).
@@ -58,7 +59,10 @@ extension TreeBuilder {
         let element = document.makeElement(tag.name, namespace: namespace, attributes: tag.attributes)
         place(element, at: point)
         push(element)
-        if namespace == .html, tag.name == "selectedcontent" { sawSelectedContent = true }
+        if namespace == .html, tag.name == "selectedcontent" {
+            sawSelectedContent = true
+            selectedContents.removeAll()
+        }
         return element
     }
 

@@ -4,31 +4,38 @@
 extension TreeBuilder {
     /// Called for every HTML `option` element popped off the stack.
     func optionPopped(_ option: NodeID) {
-        guard sawSelectedContent, let select = nearestSelect(of: option) else { return }
+        guard sawSelectedContent, let select = nearest("select", from: option) else { return }
         let selected = document.attribute("selected", of: option) != nil || selectedOptions[select] == nil
         guard selected else { return }
         selectedOptions[select] = option
-        guard let target = firstSelectedContent(in: select) else { return }
+        guard let target = selectedContent(of: select), nearest("option", from: target) == nil else { return }
         while let child = node(target).firstChild {
             document.detach(child)
         }
         document.cloneChildren(of: option, into: target)
     }
 
-    private func nearestSelect(of option: NodeID) -> NodeID? {
-        var current = node(option).parent
-        while let id = current {
-            if node(id).isHTML("select") { return id }
-            current = node(id).parent
+    /// The nearest ancestor of `id` that is an HTML element called `name`.
+    private func nearest(_ name: String, from id: NodeID) -> NodeID? {
+        var current = node(id).parent
+        while let ancestor = current {
+            if isHTML(ancestor, name) { return ancestor }
+            current = node(ancestor).parent
         }
         return nil
     }
 
-    private func firstSelectedContent(in select: NodeID) -> NodeID? {
+    /// The first `<selectedcontent>` below `select`, remembered until another one is inserted.
+    private func selectedContent(of select: NodeID) -> NodeID? {
+        if let known = selectedContents[select] { return known }
         var walker = document.events(from: select)
         while let event = walker.next() {
-            if case .enter(let id) = event, node(id).isHTML("selectedcontent") { return id }
+            if case .enter(let id) = event, isHTML(id, "selectedcontent") {
+                selectedContents[select] = id
+                return id
+            }
         }
+        selectedContents[select] = .some(nil)
         return nil
     }
 }

@@ -16,13 +16,7 @@ final class TreeBuilder<Source: TokenSource> {
     var mode = InsertionMode.initial
     var originalMode = InsertionMode.initial
     var templateModes: [InsertionMode] = []
-    var openElements: [NodeID] = []
-    /// How many HTML elements of each name are on the stack: a zero answers scope checks at once.
-    var openCounts: [String: Int] = [:]
-    /// How many SVG and MathML elements of each lowercased name are on the stack.
-    var foreignOpenCounts: [String: Int] = [:]
-    /// Indexed by `NodeID.index`: whether the node is on the stack of open elements.
-    var openFlags: [Bool] = []
+    var stack = OpenElementStack()
     var formatting: [FormattingEntry] = []
     var headElement: NodeID?
     var formElement: NodeID?
@@ -39,6 +33,8 @@ final class TreeBuilder<Source: TokenSource> {
     var sawSelectedContent = false
     /// The option last copied into each select's `<selectedcontent>`.
     var selectedOptions: [NodeID: NodeID] = [:]
+    /// Each select's first `<selectedcontent>` (or none), cleared when one is inserted.
+    var selectedContents: [NodeID: NodeID?] = [:]
 
     /// Creates a builder reading from `source`.
     init(source: Source, maximumDepth: Int = 512) {
@@ -53,10 +49,10 @@ final class TreeBuilder<Source: TokenSource> {
             var token = source.next()
             if skipNextNewline {
                 skipNextNewline = false
-                if case .character(let text) = token, text.unicodeScalars.first == "\n" {
-                    let rest = text.unicodeScalars.dropFirst()
+                if case .character(let text) = token, text.utf8.first == 0x0A {
+                    let rest = text.utf8.dropFirst()
                     if rest.isEmpty { continue }
-                    token = .character(String(rest))
+                    token = .character(String(Substring(rest)))
                 }
             }
             dispatch(token)
@@ -106,7 +102,7 @@ final class TreeBuilder<Source: TokenSource> {
 
     /// Stops parsing: the remaining open elements are simply left as they are.
     func stopParsing() {
-        while !openElements.isEmpty { popCurrent() }
+        while currentNode != nil { popCurrent() }
         stopped = true
     }
 }
