@@ -140,6 +140,23 @@ final class TreeBuilderTests: XCTestCase {
                 "    \"c\"",
             ]),
         Case(
+            name: "anchor around a block", html: "<a href=u><p>x</a>y",
+            expected: [
+                "<html>", "  <head>", "  <body>", "    <a>", "      href=\"u\"", "    <p>", "      <a>",
+                "        href=\"u\"", "        \"x\"", "      \"y\"",
+            ]),
+        Case(
+            name: "cells close cells", html: "<table><tr><td>a<td>b<tr><th>c</table>d",
+            expected: [
+                "<html>", "  <head>", "  <body>", "    <table>", "      <tbody>", "        <tr>",
+                "          <td>",
+                "            \"a\"", "          <td>", "            \"b\"", "        <tr>", "          <th>",
+                "            \"c\"", "    \"d\"",
+            ]),
+        Case(
+            name: "frameset replaces an empty body", html: "<frameset><frame src=a></frameset>",
+            expected: ["<html>", "  <head>", "  <frameset>", "    <frame>", "      src=\"a\""]),
+        Case(
             name: "formatting reconstructed after block", html: "<p><b>a</p><p>b",
             expected: [
                 "<html>", "  <head>", "  <body>", "    <p>", "      <b>", "        \"a\"", "    <p>",
@@ -149,22 +166,48 @@ final class TreeBuilderTests: XCTestCase {
 
     func testCases() {
         for testCase in cases {
-            let document = TreeTestParser.parse(testCase.html)
+            let document = HTMLDocument.parse(testCase.html)
             let expected = testCase.expected.map { "| " + $0 }.joined(separator: "\n")
             XCTAssertEqual(document.dump(), expected, testCase.name)
         }
     }
 
+    func testSplitCharacterTokensMergeIntoOneTextNode() {
+        let tokens: [Token] = [
+            .startTag(Tag(name: "p")), .character("a"), .character("b"), .comment("x"), .character("c"),
+            .endTag(Tag(name: "p")), .character("\0d"),
+        ]
+        let document = HTMLDocument.parse(tokens: FakeTokenSource(tokens))
+        XCTAssertEqual(
+            document.dump(),
+            """
+            | <html>
+            |   <head>
+            |   <body>
+            |     <p>
+            |       "abc"
+            |     "d"
+            """)
+    }
+
+    func testSkippedLeadingNewlineOnlyInTheNextToken() {
+        let tokens: [Token] = [
+            .startTag(Tag(name: "pre")), .character("\n"), .character("\nx"), .endTag(Tag(name: "pre")),
+        ]
+        let document = HTMLDocument.parse(tokens: FakeTokenSource(tokens))
+        XCTAssertEqual(document.textContent(of: document.root), "\nx")
+    }
+
     func testBaseURLIsFirstBaseWithHref() {
-        let document = TreeTestParser.parse("<base target=x><base href=/one/><base href=/two/><p>x")
+        let document = HTMLDocument.parse("<base target=x><base href=/one/><base href=/two/><p>x")
         XCTAssertEqual(document.baseURL, "/one/")
-        XCTAssertNil(TreeTestParser.parse("<p>x").baseURL)
+        XCTAssertNil(HTMLDocument.parse("<p>x").baseURL)
     }
 
     func testDoctypeNameIsKept() {
-        XCTAssertEqual(TreeTestParser.parse("<!DOCTYPE html><p>x").doctype, "html")
-        XCTAssertFalse(TreeTestParser.parse("<!DOCTYPE html><p>x").isQuirksMode)
-        XCTAssertTrue(TreeTestParser.parse("<p>x").isQuirksMode)
+        XCTAssertEqual(HTMLDocument.parse("<!DOCTYPE html><p>x").doctype, "html")
+        XCTAssertFalse(HTMLDocument.parse("<!DOCTYPE html><p>x").isQuirksMode)
+        XCTAssertTrue(HTMLDocument.parse("<p>x").isQuirksMode)
     }
 
     func testRawTextElementsSwitchTheTokenizer() {

@@ -129,15 +129,3 @@ enum FakeMarkup {
         HTMLDocument.parse(tokens: FakeTokenSource(tokens(html), log: log))
     }
 }
-
-/// Builds the expected html5lib dump from lines written without the `| ` prefix.
-func treeDump(_ lines: String...) -> String {
-    lines.map { "| " + $0 }.joined(separator: "\n")
-}
-
-/// The parser the tree tests use.
-enum TreeTestParser {
-    static func parse(_ html: String) -> HTMLDocument {
-        HTMLDocument.parse(html)
-    }
-}

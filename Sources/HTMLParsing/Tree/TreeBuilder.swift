@@ -2,7 +2,13 @@
 ///
 /// It pulls tokens from a `TokenSource`, runs the insertion-mode state machine and builds an
 /// `HTMLDocument`. Scripting is off: `<noscript>` content is parsed as markup and scripts never
-/// run. Two bounds keep hostile input linear (see `maximumDepth` and `formattingLimit`).
+/// run. `<select>` follows the current (customizable select) rules: no "in select" modes.
+///
+/// Hostile input stays near linear: scope checks are constant time (`OpenElementStack`), the
+/// list of active formatting elements is bounded (`formattingLimit`), stray end tags with no
+/// open element of their name are dropped without walking the stack, and the tree's depth is
+/// bounded (`maximumDepth`). One known superlinear case remains: the adoption agency moving a
+/// formatting element down through N nested blocks costs O(N) per step.
 final class TreeBuilder<Source: TokenSource> {
     /// Past this many open elements, a new element is appended to the parent of its intended
     /// parent instead (as browsers do at 512), so the tree's depth stays bounded.
