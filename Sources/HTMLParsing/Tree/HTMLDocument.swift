@@ -3,7 +3,8 @@
 /// Only what a renderer needs is kept: elements (with namespace and attributes) and text.
 /// Comments, the doctype node and template contents are dropped while parsing.
 public struct HTMLDocument: Sendable {
-    /// Every node, indexed by `NodeID.index`; index 0 is the document node.
+    /// Every node, indexed by `NodeID.index`; index 0 is the document node. Nodes not
+    /// reachable from `root` (template contents, a fragment's context element) are detached.
     public internal(set) var nodes: [Node]
     /// The name of the DOCTYPE, if the input had one.
     public internal(set) var doctype: String?
