@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Folio",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "folio", targets: ["folio"])
     ],
@@ -50,6 +50,7 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(name: "MarkdownConversionTests", dependencies: ["MarkdownConversion"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ReaderCore"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio", "ArticleLibrary"]),
     ]
 )

@@ -20,10 +20,10 @@ enum Diagnostics {
     }
 
     /// Loads the library, reporting its warnings; a missing path ends the command with status 2.
-    static func loadLibrary(paths: [String], sort: Library.SortOrder) throws -> Library {
+    static func loadLibrary(paths: [String], sort: Library.SortOrder, quiet: Bool = false) throws -> Library {
         do {
             let library = try Library.load(paths: paths, sort: sort)
-            report(library.warnings)
+            if !quiet { report(library.warnings) }
             return library
         } catch let missing as LibraryScanner.MissingPath {
             throw fail("\(missing)")

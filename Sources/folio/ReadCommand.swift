@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleLibrary
+import CursesTerminal
 import Foundation
 import ReaderCore
 
@@ -10,11 +11,58 @@ struct ReadCommand: ParsableCommand {
         abstract: "Open the library in the terminal reader (the default command)."
     )
 
+    @Option(help: "The color theme (a name from themes/); NO_COLOR selects mono.")
+    var theme: String?
+
     @Argument(help: "Article files and folders (scanned recursively).")
     var paths: [String]
 
     func run() throws {
-        let library = try Diagnostics.loadLibrary(paths: paths, sort: .date)
-        FileHandle.standardOutput.write(Data(ListOutput.text(library.articles).utf8))
+        let environment = ProcessInfo.processInfo.environment
+        let library = try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true)
+        let config = ReaderConfig.load(environment: environment)
+        let store: UserStateStore
+        do {
+            store = try UserStateStore.standard(environment: environment)
+        } catch {
+            throw Diagnostics.fail("\(error)")
+        }
+        let (userState, stateMessages) = store.load()
+        let themes = ThemeStore.standard(environment: environment)
+        var themeNames = themes.names()
+        let chosen = environment["NO_COLOR"] != nil ? "mono" : theme ?? config.theme ?? "default"
+        if !themeNames.contains(chosen) { themeNames.insert(chosen, at: 0) }
+
+        var state = ReaderState(
+            libraryName: paths.joined(separator: " "), library: library,
+            marks: MarkBridge.marks(from: userState, articles: library.articles), keymap: config.keymap,
+            themes: themeNames)
+        state.themeIndex = themeNames.firstIndex(of: chosen) ?? 0
+        let startup =
+            config.problems + stateMessages
+            + (library.warnings.isEmpty
+                ? [] : ["\(library.warnings.count) files had problems; press m to see them"])
+        if let first = startup.first {
+            state.message = (first, !config.problems.isEmpty || !stateMessages.isEmpty)
+        }
+
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.open()
+        } catch {
+            throw Diagnostics.fail("cannot open the terminal: \(error)")
+        }
+        let services = ReaderServices(
+            loadArticle: ReaderServices.readFromDisk,
+            saveMark: { change in try MarkBridge.save(change, to: store) },
+            browser: config.browser ?? environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 },
+            imageViewer: config.imageViewer
+                ?? environment["FOLIO_IMAGE_VIEWER"].flatMap { $0.isEmpty ? nil : $0 },
+            theme: { name in themes.load(name) })
+        let loop = ReaderLoop(terminal: terminal, state: state, services: services)
+        loop.run()
+        terminal.close()
+        // Ended by SIGTERM, SIGINT or SIGHUP after saving: report it as the shell expects.
+        if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
     }
 }

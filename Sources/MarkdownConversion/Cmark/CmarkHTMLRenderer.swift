@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 
 /// Renders Markdown bytes to HTML through cmark-gfm with the GFM extensions and options Folio uses.
 enum CmarkHTMLRenderer {
@@ -14,8 +15,17 @@ enum CmarkHTMLRenderer {
         return true
     }()
 
+    /// cmark-gfm is not thread-safe once extensions are attached: attaching them edits a global
+    /// table of special inline characters. Every conversion holds this lock (they take
+    /// milliseconds), so converting on several threads gives the same HTML as on one.
+    private static let lock = Mutex(())
+
     /// The HTML for `markdown` (UTF-8 bytes), or an empty string if cmark fails to allocate.
     static func render(_ markdown: [UInt8]) -> String {
+        lock.withLock { _ in renderUnlocked(markdown) }
+    }
+
+    private static func renderUnlocked(_ markdown: [UInt8]) -> String {
         guard registration, let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {

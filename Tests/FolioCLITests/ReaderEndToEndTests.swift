@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+
+/// The real reader in tmux: open the library, read the seed, follow a link, search, resize, quit.
+final class ReaderEndToEndTests: XCTestCase {
+    private func environment(_ session: URL) -> [String: String] {
+        [
+            "XDG_STATE_HOME": session.appendingPathComponent("state").path,
+            "XDG_CONFIG_HOME": session.appendingPathComponent("config").path,
+            "XDG_CACHE_HOME": session.appendingPathComponent("cache").path,
+            "HOME": session.path,
+        ]
+    }
+
+    func testReadTheSeedFollowALinkSearchResizeAndQuit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("browser-arguments")
+        let browser = folder.appendingPathComponent("record-browser")
+        try Data("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '\(record.path)'\n".utf8)
+            .write(to: browser)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
+        var env = environment(folder)
+        env["BROWSER"] = browser.path
+        let session = try TmuxSession(
+            [FolioProcess.executable.path, "samples"], width: 100, height: 30, environment: env)
+
+        session.wait(for: "7 articles, 7 unread")
+        session.wait(for: "阿里旺旺群聊服务2月底将关停下线")
+        session.type("/阿里旺旺")
+        session.send("Enter")
+        session.wait(for: "search: 阿里旺旺 (1)")
+        session.send("Enter")
+        let reading = session.wait(for: "2022-02-22 12:29 UTC · cnBeta")
+        XCTAssertTrue(reading.contains("6 unread"), reading)
+        XCTAssertTrue(reading.contains("苹果[2]"), reading)
+
+        session.type("2")
+        session.wait(for: "open link 2: https://apple.pvxt.net")
+        session.send("Enter")
+        session.wait(seconds: 10, "the browser to record its arguments") { _ in
+            FileManager.default.fileExists(atPath: record.path)
+        }
+        session.wait(for: "cnBeta")
+        let arguments = try String(contentsOf: record, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(
+            arguments,
+            ["https://apple.pvxt.net/c/1251234/435400/7639?u=https%3A%2F%2Fwww.apple.com%2Fcn%2Fmusic%2F"])
+
+        session.type("/来往")
+        let searched = session.wait(for: "/来往")
+        XCTAssertTrue(searched.contains("来往"))
+        session.send("Enter", "n")
+        session.wait(for: "match 2 of")
+
+        session.resize(width: 60, height: 20)
+        session.wait(seconds: 10, "the stacked layout") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("─────") }
+        }
+        session.send("Q")
+        XCTAssertEqual(session.exitStatus(), 0, session.screen())
+        XCTAssertEqual(session.value("#{alternate_on}"), "0", "the terminal left the alternate screen")
+        let state = folder.appendingPathComponent("state/folio/state.json")
+        let saved = try String(contentsOf: state, encoding: .utf8)
+        XCTAssertTrue(saved.contains("aliwangwang"), saved)
+    }
+
+    func testStarsSurviveARestartAndTheWholeCorpusOpens() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let env = environment(folder)
+        do {
+            let session = try TmuxSession(
+                [FolioProcess.executable.path, "samples"], width: 80, height: 24, environment: env)
+            session.wait(for: "7 unread")
+            session.send("s")
+            session.wait(for: "starred")
+            session.send("q")
+            XCTAssertEqual(session.exitStatus(), 0, session.screen())
+        }
+        let again = try TmuxSession(
+            [FolioProcess.executable.path, "samples"], width: 80, height: 24, environment: env)
+        let screen = again.wait(for: "7 unread")
+        XCTAssertTrue(screen.split(separator: "\n")[1].contains("★"), screen)
+        again.send("Q")
+        XCTAssertEqual(again.exitStatus(), 0, again.screen())
+    }
+
+    func testSIGTERMRestoresTheTerminal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TmuxSession(
+            [FolioProcess.executable.path, "samples"], width: 80, height: 24, environment: environment(folder)
+        )
+        session.wait(for: "7 unread")
+        let pid = try XCTUnwrap(session.programPID())
+        kill(pid, SIGTERM)
+        XCTAssertEqual(session.exitStatus(), 128 + Int(SIGTERM))
+        XCTAssertEqual(session.value("#{alternate_on}"), "0")
+    }
+}
