@@ -79,7 +79,7 @@ public enum ArticleParser {
         return Article(
             path: path, title: title, titleSource: titleSource,
             date: dateText.flatMap(ArticleDate.parse), dateText: dateText,
-            authors: fields.first(["authors", "author"])?.items ?? [],
+            authors: (fields.first(["authors", "author"])?.items ?? []).map(TitleFinder.cleanInline),
             categories: fields.first(["categories", "category"])?.items ?? [],
             tags: fields.first(["tags", "tag", "keywords"])?.items ?? [],
             image: fields.first(imageKeys)?.text.trimmingCharacters(in: .whitespaces),

@@ -11,7 +11,9 @@ public enum ArticleHeader {
             InlineText(TerminalSafe.sanitize(article.title), style: .heading1), width: width)
         var meta: [String] = []
         if let date = article.date {
-            meta.append(ArticleDate.dayAndTime(date))
+            // A date written without a time (`2019-02-19`) is shown without one.
+            let hasTime = article.dateText?.contains(":") ?? true
+            meta.append(hasTime ? ArticleDate.dayAndTime(date) : ArticleDate.day(date))
         } else if let dateShown {
             meta.append(ArticleDate.day(dateShown) + " (file time)")
         }

@@ -47,10 +47,14 @@ extension LayoutBuilder {
 
     private func alignment(_ id: NodeID) -> TableBuilder.Alignment {
         var value = document.attribute("align", of: id)?.lowercased() ?? ""
-        if let style = document.attribute("style", of: id)?.lowercased().filter({ !$0.isWhitespace }),
-            let range = style.firstRange(of: "text-align:")
+        // Only a style that names text-align is examined (cells often carry long styles).
+        if let style = document.attribute("style", of: id), style.utf8.count < 2_000,
+            style.lowercased().contains("text-align")
         {
-            value = String(style[range.upperBound...].prefix { $0.isLetter })
+            let compact = style.lowercased().filter { $0 != " " && $0 != "\t" && $0 != "\n" }
+            if let range = compact.firstRange(of: "text-align:") {
+                value = String(compact[range.upperBound...].prefix { $0.isLetter })
+            }
         }
         switch value {
         case "center": return .center
