@@ -17,12 +17,14 @@ let package = Package(
         // cmark-gfm, the CommonMark/GFM reference implementation, for Markdown bodies.
         .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
         .target(name: "MarkdownConversion", dependencies: ["CCmarkGFM"]),
+        // SQLite's C API, for the library index (FTS5 with the trigram tokenizer).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // Pure core modules (no curses, no terminal).
         .target(name: "HTMLParsing"),
         .target(name: "TextLayout", dependencies: ["HTMLParsing"]),
         .target(
             name: "ArticleLibrary",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), "CSQLite"]
         ),
         .target(
             name: "ReaderCore",
