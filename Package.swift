@@ -43,6 +43,13 @@ let package = Package(
             dependencies: ["HTMLParsing", "TextLayout", "ArticleLibrary", "ReaderCore"],
             path: "Sources/FolioBench"
         ),
+        // libFuzzer targets (scripts/fuzz); a normal build runs their invariants over files given.
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzTokenizer", dependencies: ["FuzzSupport", "HTMLParsing"]),
+        .executableTarget(name: "FuzzTreeBuilder", dependencies: ["FuzzSupport", "HTMLParsing"]),
+        .executableTarget(name: "FuzzLayout", dependencies: ["FuzzSupport", "TextLayout", "HTMLParsing"]),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzSupport", "ArticleLibrary"]),
+        .executableTarget(name: "FuzzTheme", dependencies: ["FuzzSupport", "ReaderCore"]),
         .testTarget(name: "HTMLParsingTests", dependencies: ["HTMLParsing"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "ArticleLibraryTests", dependencies: ["ArticleLibrary"]),
