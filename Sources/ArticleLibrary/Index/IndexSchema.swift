@@ -1,0 +1,61 @@
+/// The index's tables. Bump `version` whenever they change: an index of another version is
+/// deleted and rebuilt (it is only a cache).
+enum IndexSchema {
+    /// Stored in `PRAGMA user_version`.
+    static let version: Int64 = 1
+
+    /// Connection settings, run on every open.
+    static let pragmas = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        PRAGMA temp_store = MEMORY;
+        PRAGMA cache_size = -16000;
+        """
+
+    /// `files`: one row per article file, keyed by absolute path, with its size and
+    /// modification time (nanoseconds), the article's metadata in columns (lists joined by
+    /// U+001F with one at each end, `extra` and `warnings` as JSON objects) and the body's plain
+    /// text last (so listing never reads it). `fts` indexes it as external content, kept in step
+    /// by triggers. `roots`: the folders and files refreshed, with the scan's own warnings.
+    static let create = """
+        CREATE TABLE files (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            mtime INTEGER NOT NULL,
+            skipped INTEGER NOT NULL,
+            warnings TEXT,
+            date REAL,
+            title TEXT,
+            title_source TEXT,
+            date_text TEXT,
+            authors TEXT,
+            categories TEXT,
+            tags TEXT,
+            image TEXT,
+            summary TEXT,
+            url TEXT,
+            format TEXT,
+            front_matter TEXT,
+            extra TEXT,
+            body TEXT
+        );
+        CREATE INDEX files_date ON files(date);
+        CREATE VIRTUAL TABLE fts USING fts5(
+            title, categories, tags, authors, body,
+            content = 'files', content_rowid = 'id', tokenize = 'trigram'
+        );
+        CREATE TRIGGER files_inserted AFTER INSERT ON files BEGIN
+            INSERT INTO fts(rowid, title, categories, tags, authors, body)
+            VALUES (new.id, new.title, new.categories, new.tags, new.authors, new.body);
+        END;
+        CREATE TRIGGER files_deleted AFTER DELETE ON files BEGIN
+            INSERT INTO fts(fts, rowid, title, categories, tags, authors, body)
+            VALUES ('delete', old.id, old.title, old.categories, old.tags, old.authors, old.body);
+        END;
+        CREATE TABLE roots (
+            path TEXT PRIMARY KEY,
+            warnings TEXT
+        );
+        """
+}

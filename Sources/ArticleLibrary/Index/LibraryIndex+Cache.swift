@@ -1,0 +1,47 @@
+import Foundation
+
+extension LibraryIndex {
+    /// The library under `paths` from the index alone, parsing no file, sorted like
+    /// `Library.load`; nil when a path has never been refreshed (or the index was unusable).
+    /// It may be stale: follow it with `refresh`.
+    public func cachedLibrary(paths: [String], sort: Library.SortOrder = .date) -> Library? {
+        let roots = paths.map { IndexRoot($0) }
+        return (try? recovering { try load(roots: roots, sort: sort, requireKnownRoots: true) }) ?? nil
+    }
+
+    /// Reads the articles under `roots` from the index, with the stored warnings.
+    func load(roots: [IndexRoot], sort: Library.SortOrder, requireKnownRoots: Bool) throws -> Library? {
+        let rootQuery = try database.prepare("SELECT warnings FROM roots WHERE path = ?1")
+        let fileQuery = try database.prepare(
+            "SELECT \(IndexColumns.select) FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
+        var articles: [Article] = []
+        var warnings: [LibraryWarning] = []
+        var fileWarnings: [LibraryWarning] = []
+        var seen = Set<String>()
+        for root in roots {
+            rootQuery.bind(1, root.absolute)
+            if try rootQuery.step() {
+                let stored = rootQuery.text(0).map(IndexColumns.pairs(fromJSON:)) ?? []
+                warnings += stored.map { LibraryWarning(path: root.display($0.0), message: $0.1) }
+            } else if requireKnownRoots {
+                return nil
+            }
+            rootQuery.reset()
+            let (lower, upper) = root.keyRange
+            fileQuery.bind(1, root.absolute)
+            fileQuery.bind(2, lower)
+            fileQuery.bind(3, upper)
+            defer { fileQuery.reset() }
+            while try fileQuery.step() {
+                let key = fileQuery.string(0)
+                if roots.count > 1, !seen.insert(key).inserted { continue }
+                let (article, found) = IndexColumns.read(fileQuery, path: root.display(key))
+                if let article { articles.append(article) }
+                fileWarnings += found
+            }
+        }
+        var library = Library(articles: articles, warnings: warnings + fileWarnings)
+        library.sort(by: sort)
+        return library
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+extension LibraryIndex {
+    /// How many files are parsed in parallel and written in one transaction.
+    static let batchSize = 512
+
+    /// Brings the index up to date with the files under `paths` and returns the library.
+    ///
+    /// Scans the folders, stats every file and reads again only the ones whose size or
+    /// modification time differ from the index (new files too); rows of files gone from under
+    /// `paths` are deleted. Files are parsed in parallel batches, each written in one
+    /// transaction, so an interrupted refresh keeps what it finished. `progress` receives
+    /// (files read, files to read) after each batch. Throws `LibraryScanner.MissingPath` for a
+    /// path that does not exist, `SQLiteError` when the index cannot be written.
+    public func refresh(
+        paths: [String], sort: Library.SortOrder = .date, progress: ((Int, Int) -> Void)? = nil
+    ) throws -> (library: Library, changes: IndexChanges) {
+        let roots = paths.map { IndexRoot($0) }
+        var scanned: [(key: String, stamp: FileStamp)] = []
+        var scanWarnings: [String: [LibraryWarning]] = [:]
+        var seen = Set<String>()
+        for root in roots {
+            let (files, warnings) = try LibraryScanner.files(under: [root.given])
+            scanWarnings[root.absolute] = warnings
+            for file in files {
+                let key = root.key(for: file)
+                guard let stamp = FileStamp(path: file), seen.insert(key).inserted else { continue }
+                scanned.append((key, stamp))
+            }
+        }
+        return try recovering {
+            let changes = try update(roots: roots, scanned: scanned, seen: seen, progress: progress)
+            try database.transaction {
+                let statement = try database.prepare(
+                    "INSERT OR REPLACE INTO roots (path, warnings) VALUES (?1, ?2)")
+                for root in roots {
+                    let warnings = scanWarnings[root.absolute] ?? []
+                    statement.bind(1, root.absolute)
+                    statement.bind(
+                        2, IndexColumns.jsonObject(warnings.map { (root.key(for: $0.path), $0.message) }))
+                    try statement.run()
+                }
+            }
+            let library =
+                try load(roots: roots, sort: sort, requireKnownRoots: false) ?? Library(articles: [])
+            return (library, changes)
+        }
+    }
+
+    private func update(
+        roots: [IndexRoot], scanned: [(key: String, stamp: FileStamp)], seen: Set<String>,
+        progress: ((Int, Int) -> Void)?
+    ) throws -> IndexChanges {
+        let stored = try storedStamps(under: roots)
+        var changes = IndexChanges()
+        var toRead: [(key: String, stamp: FileStamp)] = []
+        for file in scanned {
+            guard let old = stored[file.key] else {
+                changes.added += 1
+                toRead.append(file)
+                continue
+            }
+            if old != file.stamp {
+                changes.changed += 1
+                toRead.append(file)
+            }
+        }
+        let gone = stored.keys.filter { !seen.contains($0) }
+        changes.removed = gone.count
+        let delete = try database.prepare("DELETE FROM files WHERE path = ?1")
+        if !gone.isEmpty {
+            try database.transaction {
+                for key in gone {
+                    delete.bind(1, key)
+                    try delete.run()
+                }
+            }
+        }
+        let insert = try database.prepare(IndexColumns.insert)
+        progress?(0, toRead.count)
+        var done = 0
+        while done < toRead.count {
+            let batch = Array(toRead[done..<min(toRead.count, done + LibraryIndex.batchSize)])
+            let files = LibraryIndex.readInParallel(batch)
+            try database.transaction {
+                for file in files {
+                    if stored[file.key] != nil {
+                        delete.bind(1, file.key)
+                        try delete.run()
+                    }
+                    IndexColumns.bind(file, to: insert)
+                    try insert.run()
+                }
+            }
+            done += batch.count
+            filesRead += batch.count
+            progress?(done, toRead.count)
+        }
+        return changes
+    }
+
+    /// The size and modification time of every indexed file under `roots`.
+    private func storedStamps(under roots: [IndexRoot]) throws -> [String: FileStamp] {
+        let statement = try database.prepare(
+            "SELECT path, size, mtime FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
+        var stamps: [String: FileStamp] = [:]
+        for root in roots {
+            let (lower, upper) = root.keyRange
+            statement.bind(1, root.absolute)
+            statement.bind(2, lower)
+            statement.bind(3, upper)
+            while try statement.step() {
+                stamps[statement.string(0)] = FileStamp(size: statement.int64(1), mtime: statement.int64(2))
+            }
+            statement.reset()
+        }
+        return stamps
+    }
+
+    /// Reads and parses `batch` on all cores, keeping its order.
+    private static func readInParallel(_ batch: [(key: String, stamp: FileStamp)]) -> [IndexedFile] {
+        let results = ResultSlots<IndexedFile>(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { n in
+            let file = batch[n]
+            results.set(n, IndexedFile.read(key: file.key, size: file.stamp.size, mtime: file.stamp.mtime))
+        }
+        return results.values
+    }
+}

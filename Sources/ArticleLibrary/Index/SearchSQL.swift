@@ -1,0 +1,95 @@
+import Foundation
+
+/// The SQL for a search and its parameters, built together so their numbers match.
+///
+/// Terms of three or more scalars go to FTS5 (the trigram index) as quoted strings, so no
+/// FTS5 syntax in them is ever interpreted; shorter ones, which a trigram index cannot answer,
+/// are looked for with `instr()` over the stored text of the rows the rest of the query leaves.
+struct SearchSQL {
+    /// A parameter's value.
+    enum Value {
+        case text(String)
+        case number(Double)
+        case integer(Int64)
+    }
+
+    private(set) var sql = ""
+    private(set) var values: [Value] = []
+
+    /// The query finding `query`'s matches under `roots`, best first: id, path, rank.
+    init(_ query: SearchQuery, roots: [IndexRoot], limit: Int) {
+        let long = query.terms.filter { $0.unicodeScalars.count >= 3 }
+        let short = query.terms.filter { $0.unicodeScalars.count < 3 }
+        let titleHits =
+            query.terms.isEmpty
+            ? "0"
+            : query.terms.map {
+                "(instr(lower(f.title), \(add(.text(SnippetMaker.asciiLowercased($0))))) > 0)"
+            }
+            .joined(separator: " + ")
+        if long.isEmpty {
+            sql = "SELECT f.id, f.path, 0.0, \(titleHits) AS th FROM files f WHERE f.skipped = 0"
+        } else {
+            let match = long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+                .joined(separator: " ")
+            sql = """
+                SELECT f.id, f.path, bm25(fts, 10.0, 4.0, 4.0, 4.0, 1.0) AS score, \(titleHits) AS th
+                FROM fts JOIN files f ON f.id = fts.rowid WHERE fts MATCH \(add(.text(match))) AND f.skipped = 0
+                """
+        }
+        let rootTests = roots.map { root in
+            let (lower, upper) = root.keyRange
+            return "f.path = \(add(.text(root.absolute))) OR (f.path >= \(add(.text(lower))) "
+                + "AND f.path < \(add(.text(upper))))"
+        }
+        sql += " AND (" + rootTests.joined(separator: " OR ") + ")"
+        for tag in query.tags { sql += " AND instr(lower(f.tags), lower(\(add(.text(listItem(tag)))))) > 0" }
+        for category in query.categories {
+            sql += " AND instr(lower(f.categories), lower(\(add(.text(listItem(category)))))) > 0"
+        }
+        for author in query.authors {
+            sql += " AND instr(lower(f.authors), lower(\(add(.text(author))))) > 0"
+        }
+        if let after = query.after {
+            sql += " AND f.date >= \(add(.number(after.timeIntervalSinceReferenceDate)))"
+        }
+        if let before = query.before {
+            sql += " AND f.date < \(add(.number(before.timeIntervalSinceReferenceDate)))"
+        }
+        for term in short {
+            let lowered = SnippetMaker.asciiLowercased(term)
+            let p = add(.text(lowered))
+            let body =
+                term.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+                ? "lower(f.body)" : "f.body"
+            sql +=
+                " AND (instr(lower(f.title), \(p)) OR instr(lower(f.categories), \(p))"
+                + " OR instr(lower(f.tags), \(p)) OR instr(lower(f.authors), \(p)) OR instr(\(body), \(p)))"
+        }
+        let score = long.isEmpty ? "" : "score, "
+        sql +=
+            " ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path LIMIT \(add(.integer(Int64(limit))))"
+    }
+
+    /// Binds the values to `statement`.
+    func bind(to statement: SQLiteStatement) {
+        for (n, value) in values.enumerated() {
+            let index = Int32(n + 1)
+            switch value {
+            case .text(let text): statement.bind(index, text)
+            case .number(let number): statement.bind(index, number)
+            case .integer(let integer): statement.bind(index, integer)
+            }
+        }
+    }
+
+    private func listItem(_ item: String) -> String {
+        String(IndexColumns.separator) + item + String(IndexColumns.separator)
+    }
+
+    /// Adds a parameter and gives its placeholder.
+    private mutating func add(_ value: Value) -> String {
+        values.append(value)
+        return "?\(values.count)"
+    }
+}

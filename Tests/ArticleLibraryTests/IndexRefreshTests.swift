@@ -1,0 +1,126 @@
+import ArticleLibrary
+import Foundation
+import XCTest
+
+final class IndexRefreshTests: XCTestCase {
+    func testColdRefreshGivesTheSameLibraryAsLoadAndCachedLibraryRoundTrips() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write(
+            "a.md",
+            IndexFixture.article(
+                title: "First", date: "2021-03-04 05:06:07.25", tags: ["x", "y"], categories: ["新闻"],
+                author: "Ann", body: "Hello"))
+        try fixture.write("sub/b.html", "<h1>Heading title</h1><p>text &amp; more</p>")
+        try fixture.write("sub/c.md", "---\ntitle: [broken\nfoo: bar\n---\nbody")
+        try fixture.write("bin.md", "\u{0}\u{1}\u{2}\u{3}binary\u{0}")
+        let paths = [fixture.library.path]
+        let expected = try Library.load(paths: paths)
+        let index = try fixture.open()
+        let (library, changes) = try index.refresh(paths: paths)
+        XCTAssertEqual(changes, IndexChanges(added: 4))
+        XCTAssertEqual(library.articles, expected.articles)
+        XCTAssertEqual(Set(library.warnings.map(\.description)), Set(expected.warnings.map(\.description)))
+        XCTAssertEqual(library.warnings.count, expected.warnings.count)
+        let cached = try XCTUnwrap(try fixture.open().cachedLibrary(paths: paths))
+        XCTAssertEqual(cached.articles, expected.articles)
+        XCTAssertEqual(cached.warnings.count, expected.warnings.count)
+    }
+
+    func testCachedLibraryIsNilForPathsNeverRefreshed() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("a.md", "# A")
+        XCTAssertNil(try fixture.open().cachedLibrary(paths: [fixture.library.path]))
+    }
+
+    func testRelativeAndAbsoluteRootsShareRowsAndKeepTheGivenForm() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("a.md", "# A")
+        let index = try fixture.open()
+        _ = try index.refresh(paths: [fixture.library.path])
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(fixture.root.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let (library, changes) = try index.refresh(paths: ["library/"])
+        XCTAssertEqual(changes, IndexChanges())
+        XCTAssertEqual(library.articles.map(\.path), ["library/a.md"])
+    }
+
+    func testWarmRefreshReadsNothingAndChangedAndDeletedFilesAreSeen() throws {
+        let fixture = try IndexFixture(self)
+        for n in 0..<5 { try fixture.write("f\(n).md", "# Title \(n)\n\nbody") }
+        let paths = [fixture.library.path]
+        _ = try fixture.open().refresh(paths: paths)
+        let index = try fixture.open()
+        let warm = try index.refresh(paths: paths)
+        XCTAssertEqual(warm.changes, IndexChanges())
+        XCTAssertEqual(index.filesRead, 0)
+        XCTAssertEqual(warm.library.articles.count, 5)
+
+        try fixture.write("f1.md", "# Title one, now longer\n\nbody")
+        try FileManager.default.removeItem(at: fixture.library.appendingPathComponent("f2.md"))
+        try fixture.write("new/g.md", "# New")
+        let next = try index.refresh(paths: paths)
+        XCTAssertEqual(next.changes, IndexChanges(added: 1, changed: 1, removed: 1))
+        XCTAssertEqual(index.filesRead, 2)
+        XCTAssertEqual(
+            Set(next.library.articles.map(\.title)),
+            ["Title 0", "Title one, now longer", "Title 3", "Title 4", "New"])
+        XCTAssertEqual(try index.search(SearchQuery.parse("now longer"), paths: paths).count, 1)
+        XCTAssertEqual(try index.search(SearchQuery.parse("Title 2"), paths: paths).count, 0)
+    }
+
+    func testWarningsOfParsedFilesAreKeptForWarmRuns() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("bad.md", "---\ntitle: [unclosed\ndate: 2020-01-02\n---\nbody")
+        let paths = [fixture.library.path]
+        let cold = try fixture.open().refresh(paths: paths)
+        XCTAssertEqual(cold.library.warnings.count, 1)
+        let warm = try fixture.open().refresh(paths: paths)
+        XCTAssertEqual(warm.library.warnings, cold.library.warnings)
+        XCTAssertEqual(warm.library.warnings.first?.line, 2)
+    }
+
+    func testOtherRootsAreLeftAlone() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("one/a.md", "# A")
+        try fixture.write("two/b.md", "# B")
+        let one = fixture.library.appendingPathComponent("one").path
+        let two = fixture.library.appendingPathComponent("two").path
+        let index = try fixture.open()
+        _ = try index.refresh(paths: [one])
+        _ = try index.refresh(paths: [two])
+        XCTAssertEqual(index.cachedLibrary(paths: [one])?.articles.map(\.title), ["A"])
+        XCTAssertEqual(index.cachedLibrary(paths: [one, two])?.articles.count, 2)
+    }
+
+    func testCorruptDatabaseIsRebuiltWithAMessage() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("a.md", "# A")
+        let paths = [fixture.library.path]
+        _ = try fixture.open().refresh(paths: paths)
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: fixture.databasePath))
+        let index = try fixture.open()
+        XCTAssertEqual(index.messages.count, 1)
+        XCTAssertTrue(index.messages[0].contains("rebuilt"), index.messages[0])
+        XCTAssertNil(index.cachedLibrary(paths: paths))
+        let (library, changes) = try index.refresh(paths: paths)
+        XCTAssertEqual(changes.added, 1)
+        XCTAssertEqual(library.articles.map(\.title), ["A"])
+    }
+
+    func testMissingPathThrowsTheScannersError() throws {
+        let fixture = try IndexFixture(self)
+        XCTAssertThrowsError(try fixture.open().refresh(paths: [fixture.library.path + "/nope"])) {
+            XCTAssertTrue($0 is LibraryScanner.MissingPath)
+        }
+    }
+
+    func testProgressCountsTheFilesRead() throws {
+        let fixture = try IndexFixture(self)
+        for n in 0..<3 { try fixture.write("f\(n).md", "# \(n)") }
+        var reports: [[Int]] = []
+        _ = try fixture.open().refresh(paths: [fixture.library.path]) { reports.append([$0, $1]) }
+        XCTAssertEqual(reports.first, [0, 3])
+        XCTAssertEqual(reports.last, [3, 3])
+    }
+}
