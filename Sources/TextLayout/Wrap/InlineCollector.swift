@@ -13,27 +13,51 @@ struct InlineCollector {
 
     var isEmpty: Bool { content.isEmpty }
 
-    /// Appends source text with whitespace collapsing.
+    /// Appends source text with whitespace collapsing. Runs of text whose only whitespace is
+    /// single spaces between words are copied in one piece.
     mutating func appendCollapsing(_ source: String, style: SpanStyle, link: Int?) {
-        var word = ""
-        for scalar in source.unicodeScalars {
-            switch scalar {
-            case " ", "\t", "\n", "\r", "\u{0C}":
-                if !word.isEmpty {
-                    emit(word, style: style, link: link)
-                    word = ""
-                }
-                if !pendingSpace {
-                    pendingStyle = style
-                    pendingLink = link
-                }
-                pendingSpace = true
-                if scalar == "\n" || scalar == "\r" { pendingSegmentBreak = true }
-            default:
-                word.unicodeScalars.append(scalar)
+        let utf8 = source.utf8
+        var chunkStart: String.Index?
+        var index = utf8.startIndex
+        let end = utf8.endIndex
+        while index != end {
+            let byte = utf8[index]
+            guard InlineCollector.isSpace(byte) else {
+                if chunkStart == nil { chunkStart = index }
+                utf8.formIndex(after: &index)
+                continue
             }
+            var runEnd = utf8.index(after: index)
+            var breaks = byte == 0x0A || byte == 0x0D
+            var single = byte == 0x20
+            while runEnd != end, InlineCollector.isSpace(utf8[runEnd]) {
+                let next = utf8[runEnd]
+                if next == 0x0A || next == 0x0D { breaks = true }
+                single = false
+                utf8.formIndex(after: &runEnd)
+            }
+            if single, chunkStart != nil, runEnd != end {
+                index = runEnd
+                continue
+            }
+            if let start = chunkStart {
+                emit(source[start..<index], style: style, link: link)
+                chunkStart = nil
+            }
+            if !pendingSpace {
+                pendingStyle = style
+                pendingLink = link
+            }
+            pendingSpace = true
+            if breaks { pendingSegmentBreak = true }
+            index = runEnd
         }
-        if !word.isEmpty { emit(word, style: style, link: link) }
+        if let start = chunkStart { emit(source[start..<end], style: style, link: link) }
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// Appends text as is (preformatted, markers, placeholders); no collapsing inside it.
@@ -58,7 +82,7 @@ struct InlineCollector {
         return result
     }
 
-    private mutating func emit(_ word: String, style: SpanStyle, link: Int?) {
+    private mutating func emit(_ word: Substring, style: SpanStyle, link: Int?) {
         flushSpace(before: word.unicodeScalars.first)
         content.append(word, style: style, link: link)
     }

@@ -29,7 +29,7 @@ public struct InlineText: Hashable, Sendable {
     public var isEmpty: Bool { text.isEmpty }
 
     /// Appends characters exactly as given, in one style.
-    public mutating func append(_ piece: String, style: SpanStyle = [], link: Int? = nil) {
+    public mutating func append(_ piece: some StringProtocol, style: SpanStyle = [], link: Int? = nil) {
         guard !piece.isEmpty else { return }
         text += piece
         let end = text.utf8.count
@@ -75,9 +75,16 @@ public struct InlineText: Hashable, Sendable {
     func spans(from start: Int, to end: Int) -> [StyledSpan] {
         guard start < end else { return [] }
         var spans: [StyledSpan] = []
-        var runStart = 0
         let utf8 = text.utf8
-        for run in runs {
+        // The first run ending after `start` (runs end in increasing order).
+        var low = 0
+        var high = runs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if runs[mid].end <= start { low = mid + 1 } else { high = mid }
+        }
+        var runStart = low > 0 ? runs[low - 1].end : 0
+        for run in runs[low...] {
             defer { runStart = run.end }
             guard run.end > start else { continue }
             if runStart >= end { break }

@@ -44,56 +44,61 @@ public struct LineWrapper: Sendable {
     /// Calls `body` with the UTF-8 range of each line.
     func forEachLine(_ text: String, width: Int, _ body: (Int, Int) -> Void) {
         guard !text.isEmpty else { return }
-        var lineStart = text.startIndex
-        var contentEnd = text.startIndex
+        let metrics = ParagraphMetrics(text)
+        let scalars = metrics.scalars
+        let classes = scalars.map(breaker.lineBreakClass)
+        var lineStart = 0
+        var contentEnd = 0
         var lineWidth = 0
-        var segmentStart = text.startIndex
-        let utf8 = text.utf8
+        var segmentStart = 0
 
-        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
-        func emit() {
-            body(offset(lineStart), offset(contentEnd))
-        }
+        func emit(_ start: Int, _ end: Int) { body(metrics.utf8Offsets[start], metrics.utf8Offsets[end]) }
 
-        breaker.forEachOpportunity(in: text) { index, kind in
-            let segment = text[segmentStart..<index]
-            let trimmedEnd = endWithoutTrailingSpace(segment)
-            let visible = DisplayWidth.of(segment[segment.startIndex..<trimmedEnd])
-            let full =
-                visible + segment.utf8.distance(from: trimmedEnd, to: segment.endIndex)
-                - newlineCount(segment)
-            if lineWidth > 0, lineWidth + visible > width {
-                emit()
-                lineStart = segmentStart
-                contentEnd = segmentStart
-                lineWidth = 0
-            }
-            if visible > width - lineWidth {
-                // Only a segment alone on its line can get here: cut it into line-wide pieces.
-                var pieceStart = segmentStart
-                for cut in HardCut.cuts(in: text[segmentStart..<trimmedEnd], width: width, breaker: breaker) {
-                    body(offset(lineStart), offset(cut))
-                    lineStart = cut
-                    pieceStart = cut
+        classes.withUnsafeBufferPointer { buffer in
+            LineBreakRules.apply(buffer, tailoring: breaker.tailoring) { index, kind in
+                var trimmedEnd = index
+                var trailingSpaces = 0
+                while trimmedEnd > segmentStart,
+                    scalars[trimmedEnd - 1] == " " || scalars[trimmedEnd - 1] == "\n"
+                {
+                    if scalars[trimmedEnd - 1] == " " { trailingSpaces += 1 }
+                    trimmedEnd -= 1
                 }
-                lineWidth = DisplayWidth.of(text[pieceStart..<trimmedEnd])
+                let visible = metrics.width(segmentStart, trimmedEnd)
+                if lineWidth > 0, lineWidth + visible > width {
+                    emit(lineStart, contentEnd)
+                    lineStart = segmentStart
+                    contentEnd = segmentStart
+                    lineWidth = 0
+                }
+                if visible > width - lineWidth {
+                    // Only a segment alone on its line can get here: cut it into line-wide pieces.
+                    let utf8 = text.utf8
+                    let from = utf8.index(utf8.startIndex, offsetBy: metrics.utf8Offsets[segmentStart])
+                    let to = utf8.index(utf8.startIndex, offsetBy: metrics.utf8Offsets[trimmedEnd])
+                    for cut in HardCut.cuts(in: text[from..<to], width: width, breaker: breaker) {
+                        let cutScalar = metrics.scalarIndex(
+                            atUTF8: utf8.distance(from: utf8.startIndex, to: cut))
+                        emit(lineStart, cutScalar)
+                        lineStart = cutScalar
+                    }
+                    lineWidth = metrics.width(lineStart, trimmedEnd) + trailingSpaces
+                } else {
+                    lineWidth += visible + trailingSpaces
+                }
                 contentEnd = trimmedEnd
-                lineWidth += full - visible
-            } else {
-                lineWidth += full
-                contentEnd = trimmedEnd
-            }
-            segmentStart = index
-            if kind == .mandatory {
-                emit()
-                lineStart = index
-                contentEnd = index
-                lineWidth = 0
+                segmentStart = index
+                if kind == .mandatory {
+                    emit(lineStart, contentEnd)
+                    lineStart = index
+                    contentEnd = index
+                    lineWidth = 0
+                }
             }
         }
     }
 
-    private func endWithoutTrailingSpace(_ segment: Substring) -> String.Index {
+    private func contentWidth(_ segment: Substring) -> Int {
         var end = segment.endIndex
         while end > segment.startIndex {
             let before = segment.utf8.index(before: end)
@@ -101,14 +106,6 @@ public struct LineWrapper: Sendable {
             guard byte == 0x20 || byte == 0x0A else { break }
             end = before
         }
-        return end
-    }
-
-    private func newlineCount(_ segment: Substring) -> Int {
-        segment.utf8.last == 0x0A ? 1 : 0
-    }
-
-    private func contentWidth(_ segment: Substring) -> Int {
-        DisplayWidth.of(segment[segment.startIndex..<endWithoutTrailingSpace(segment)])
+        return DisplayWidth.of(segment[segment.startIndex..<end])
     }
 }
