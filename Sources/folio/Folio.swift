@@ -6,7 +6,7 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A terminal reader for article files (Markdown and HTML, with front matter).",
-        subcommands: [ReadCommand.self, ListCommand.self, DumpCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, DumpCommand.self, SearchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -42,10 +42,12 @@ enum SnippetMaker {
                 offsets.append((from, scalars.count))
                 i += length
             } else {
-                scalars.append(plain(text[i]))
+                let c = plain(text[i])
+                if c != " " || (scalars.last.map { $0 != " " && $0 != "…" } ?? false) { scalars.append(c) }
                 i += 1
             }
         }
+        while scalars.last == " ", (offsets.last?.1 ?? 0) < scalars.count { scalars.removeLast() }
         if end < text.count { scalars.append("…") }
         let string = String(scalars)
         let view = string.unicodeScalars
@@ -55,8 +57,9 @@ enum SnippetMaker {
         return SearchSnippet(text: string, matches: ranges)
     }
 
+    /// Control characters and line ends as spaces (runs of spaces outside matches become one).
     private static func plain(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        c.value < 0x20 ? " " : c
+        c.value < 0x20 || c == "\u{3000}" || c == "\u{A0}" ? " " : c
     }
 
     private static func firstMatch(of needles: [[Unicode.Scalar]], in text: [Unicode.Scalar], from: Int)

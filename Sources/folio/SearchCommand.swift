@@ -1,0 +1,71 @@
+import ArgumentParser
+import ArticleLibrary
+import Foundation
+import ReaderCore
+
+/// `folio search`: find articles by text and metadata through the library index.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search titles, categories, tags, authors and text; print matches, best first.",
+        discussion: """
+            QUERY: words (all must occur), "an exact phrase", tag:X, category:X, author:X,
+            after:2022-01-01 (on or after), before:2022-12-31 (before). Text form: date, title,
+            path and snippet, tab-separated, with the matched text between « and ». The index
+            lives in $XDG_CACHE_HOME/folio (else ~/.cache/folio) and is brought up to date first.
+            """
+    )
+
+    @Flag(help: "Print one JSON array of {path, title, date, snippet, rank}.")
+    var json = false
+
+    @Option(help: "The most matches to print.")
+    var limit = 50
+
+    @Argument(help: "What to look for (see below).")
+    var query: String
+
+    @Argument(help: "Article files and folders (scanned recursively).")
+    var paths: [String]
+
+    func run() throws {
+        let parsed: SearchQuery
+        do {
+            parsed = try SearchQuery.parse(query)
+        } catch {
+            throw Diagnostics.fail("\(error)")
+        }
+        let index = try openIndex()
+        do {
+            let library = try index.refresh(paths: paths).library
+            note(index.messages)
+            Diagnostics.report(library.warnings)
+        } catch let missing as LibraryScanner.MissingPath {
+            throw Diagnostics.fail("\(missing)")
+        }
+        let hits = try index.search(parsed, paths: paths, limit: max(0, limit))
+        guard json || !hits.isEmpty else { return }
+        let output = json ? SearchOutput.json(hits) : SearchOutput.text(hits)
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// The standard index; when it cannot be opened, a temporary one in memory.
+    private func openIndex() throws -> LibraryIndex {
+        do {
+            return try LibraryIndex.standard()
+        } catch {
+            note(["cannot open the index (\(error)); using a temporary one"])
+        }
+        do {
+            return try LibraryIndex(databasePath: ":memory:")
+        } catch {
+            throw Diagnostics.fail("cannot open an index: \(error)")
+        }
+    }
+
+    private func note(_ messages: [String]) {
+        for message in messages {
+            FileHandle.standardError.write(Data(("folio: " + OutputText.field(message) + "\n").utf8))
+        }
+    }
+}
