@@ -8,7 +8,7 @@ import HTMLParsing
 /// `&#13;` (preprocessing turns every raw CR into LF), so there are no more of them than `&#`;
 /// tag names are non-empty and lowercase; attribute names are unique and lowercase; U+0000
 /// appears only in character tokens of the data and CDATA section states (every other state
-/// replaces it with U+FFFD); character tokens are never empty.
+/// replaces it with U+FFFD; an end tag returns a text state to the data state); character tokens are never empty.
 enum TokenizerCheck {
     /// The "last start tag" names a tokenizer can start with, so end tags in text states match.
     static let lastStartTags: [String?] = [nil, "title", "textarea", "style", "script", "xmp", "plaintext"]
@@ -21,7 +21,7 @@ enum TokenizerCheck {
         let lastStartTag = lastStartTags[(selector / states.count) % lastStartTags.count]
         let bytes = input.dropFirst()
         var tokenizer = Tokenizer(bytes: bytes, initialState: state, lastStartTag: lastStartTag)
-        let allowsNUL = state == .data || state == .cdataSection
+        var allowsNUL = state == .data || state == .cdataSection
         let references = Invariant.numericReferenceCount(bytes)
         var carriageReturns = 0
         var count = 0
@@ -32,6 +32,8 @@ enum TokenizerCheck {
                 count <= bytes.count + 1, "more than \(bytes.count + 1) tokens from \(bytes.count) bytes")
             if token == .endOfFile { break }
             check(token, allowsNUL: allowsNUL)
+            // An appropriate end tag leaves a text state for the data state, where U+0000 stays.
+            if case .endTag = token { allowsNUL = true }
             carriageReturns += carriageReturnCount(token)
             Invariant.require(
                 carriageReturns <= references,
