@@ -18,7 +18,9 @@ public enum ThemeParser {
     public static func parse(_ text: String, name: String) -> (Theme, [Problem]) {
         var styles: [String: ThemeStyle] = [:]
         var problems: [Problem] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character, so CR LF line ends must be named beside "\n".
+        let rawLines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (index, rawLine) in rawLines.enumerated() {
             let line =
                 rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
