@@ -9,6 +9,7 @@ public final class ReaderLoop {
     public private(set) var state: ReaderState
     private var theme: Theme
     private var themeName: String
+    private let loader: ArticleLoader
 
     /// Creates a loop over `terminal`.
     public init(terminal: Terminal, state: ReaderState, services: ReaderServices) {
@@ -22,6 +23,7 @@ public final class ReaderLoop {
         theme = loaded.theme
         themeName = state.themeName
         self.state = state
+        loader = ArticleLoader(read: services.loadArticle)
     }
 
     /// Runs until the user quits or a termination signal arrives.
@@ -32,11 +34,14 @@ public final class ReaderLoop {
                 perform(state.perform(.quit))
                 return
             }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 200) else {
+            // While an article loads, wake often to show it as soon as it is ready.
+            let event = terminal.nextEvent(timeoutMilliseconds: loader.isBusy ? 20 : 200)
+            if let event, perform(state.handle(event)) { return }
+            let delivered = deliverLoadedArticles()
+            if event == nil && !delivered {
                 Launcher.reapChildren()
                 continue
             }
-            if perform(state.handle(event)) { return }
             present()
         }
     }
@@ -61,15 +66,7 @@ public final class ReaderLoop {
             let effect = queue.removeFirst()
             switch effect {
             case .loadArticle(let path):
-                switch services.loadArticle(path) {
-                case .success(let parsed):
-                    queue += state.articleLoaded(parsed)
-                    if state.message == nil, let warning = parsed.warnings.first {
-                        state.message = (warning.description, true)
-                    }
-                case .failure(let warning):
-                    state.articleFailed(path: path, reason: warning.message)
-                }
+                loader.start(path, width: state.readerWidthForLoading)
             case .openURL(let url):
                 open(url, commandLine: services.browser)
             case .openImage(let url):
@@ -91,6 +88,25 @@ public final class ReaderLoop {
             }
         }
         return quit
+    }
+
+    /// Shows articles the loader finished; true when there was one.
+    private func deliverLoadedArticles() -> Bool {
+        let results = loader.takeFinished()
+        for result in results {
+            switch result {
+            case .loaded(let parsed, let body, let rendered):
+                perform(state.articleLoaded(parsed, body: body, rendered: rendered))
+                if state.open?.article.path == parsed.article.path, state.message == nil,
+                    let warning = parsed.warnings.first
+                {
+                    state.message = (warning.description, true)
+                }
+            case .failed(let path, let warning):
+                state.articleFailed(path: path, reason: warning.message)
+            }
+        }
+        return !results.isEmpty
     }
 
     /// Runs the browser: a configured command with the terminal handed over and waited for;

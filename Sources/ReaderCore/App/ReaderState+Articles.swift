@@ -19,11 +19,23 @@ extension ReaderState {
 
     /// The loop read the article the state asked for: lay it out and show it.
     public mutating func articleLoaded(_ parsed: ArticleParser.Parsed) -> [Effect] {
-        guard loading == parsed.article.path || loading == nil else { return [] }
-        loading = nil
         let body = ArticleBody.make(parsed)
+        return articleLoaded(
+            parsed, body: body, rendered: RenderedArticle.render(parsed, width: readerWidth, body: body))
+    }
+
+    /// The loop read and laid out the article the state asked for (on another thread): show it,
+    /// laying it out again if the reader's width changed meanwhile. A load the user has since
+    /// moved away from is ignored.
+    public mutating func articleLoaded(
+        _ parsed: ArticleParser.Parsed, body: ArticleBody, rendered: RenderedArticle
+    ) -> [Effect] {
+        guard loading == parsed.article.path else { return [] }
+        loading = nil
         let article = articles.first { $0.path == parsed.article.path } ?? parsed.article
-        let rendered = RenderedArticle.render(parsed, width: readerWidth, body: body)
+        let rendered =
+            rendered.document.width == readerWidth
+            ? rendered : RenderedArticle.render(parsed, width: readerWidth, body: body)
         var opened = OpenArticle(article: article, parsed: parsed, body: body, rendered: rendered)
         if let position = marks.positions[article.path] {
             opened.top = position.topLine(width: readerWidth, lineCount: rendered.document.lines.count)

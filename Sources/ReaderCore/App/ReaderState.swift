@@ -144,6 +144,9 @@ public struct ReaderState: Sendable {
     /// The reader's text width (the pane less a margin column on each side).
     var readerWidth: Int { max(ArticleLayout.minimumWidth, (readerRect?.width ?? width) - 2) }
 
+    /// The width an article being loaded is laid out at.
+    public var readerWidthForLoading: Int { readerWidth }
+
     /// The reader's height in lines.
     var readerHeight: Int { max(1, readerRect?.height ?? 1) }
 
