@@ -26,10 +26,7 @@ enum CharacterRuns {
 
     /// Whether `text` contains U+0000.
     static func containsNull(_ text: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-            Tokenizer.indexOfFirst(0, 0, 0, in: bytes, from: 0) < bytes.count
-        }
-        return found ?? text.utf8.contains(0)
+        text.utf8.contains(0)
     }
 
     /// `text` without U+0000.

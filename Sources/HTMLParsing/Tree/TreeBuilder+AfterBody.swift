@@ -37,7 +37,7 @@ extension TreeBuilder {
         case .endTag(let tag) where tag.name == "frameset":
             guard openElements.count > 1 else { return nil }
             popCurrent()
-            if context == nil, !currentIs(.frameset) { mode = .afterFrameset }
+            if context == nil, !currentIs("frameset") { mode = .afterFrameset }
         case .endOfFile:
             stopParsing()
         default:

@@ -42,7 +42,7 @@ extension TreeBuilder {
         case "template":
             return inHeadMode(token)
         case "body", "html":
-            guard hasInScope(.body) else { return nil }
+            guard hasInScope("body") else { return nil }
             mode = .afterBody
             return name == "html" ? token : nil
         case _ where ElementSets.blockEnd.contains(name):
@@ -52,12 +52,12 @@ extension TreeBuilder {
         case "form":
             endForm()
         case "p":
-            if !hasInScope(.p, .button) { insertElement(named: "p") }
+            if !hasInScope("p", .button) { insertElement(named: "p") }
             closeParagraph()
         case "li":
-            guard hasInScope(.li, .listItem) else { return nil }
-            generateImpliedEndTags(except: .li)
-            popUntil(.li)
+            guard hasInScope("li", .listItem) else { return nil }
+            generateImpliedEndTags(except: "li")
+            popUntil("li")
         case "dd", "dt":
             guard hasInScope(name) else { return nil }
             generateImpliedEndTags(except: name)
@@ -74,8 +74,8 @@ extension TreeBuilder {
             popUntil(name)
             clearFormattingToLastMarker()
         case "select":
-            guard hasInScope(.select) else { return nil }
-            popUntil(.select)
+            guard hasInScope("select") else { return nil }
+            popUntil("select")
         case "br":
             return inBodyStartTag(Tag(name: "br"), .startTag(Tag(name: "br")))
         default:
@@ -86,9 +86,9 @@ extension TreeBuilder {
 
     private func endForm() {
         if hasTemplateOpen {
-            guard hasInScope(.form) else { return }
+            guard hasInScope("form") else { return }
             generateImpliedEndTags()
-            popUntil(.form)
+            popUntil("form")
             return
         }
         let form = formElement

@@ -14,7 +14,7 @@ extension TreeBuilder {
             pushFormatting(insertElement(tag), tag: tag)
         case "nobr":
             reconstructFormatting()
-            if hasInScope(.nobr) {
+            if hasInScope("nobr") {
                 if !runAdoptionAgency("nobr") { closeAnyOtherEndTag("nobr") }
                 reconstructFormatting()
             }
@@ -34,8 +34,8 @@ extension TreeBuilder {
             mode = .inTable
         case "area", "br", "embed", "img", "keygen", "wbr", "input":
             if name == "input" {
-                if context.map({ node($0).isHTML(.select) }) ?? false { return nil }
-                if hasInScope(.select) { popUntil(.select) }
+                if context.map({ node($0).isHTML("select") }) ?? false { return nil }
+                if hasInScope("select") { popUntil("select") }
             }
             reconstructFormatting()
             insertElement(tag)
@@ -46,7 +46,7 @@ extension TreeBuilder {
             popCurrent()
         case "hr":
             closeParagraphInButtonScope()
-            if hasInScope(.select) { generateImpliedEndTags() }
+            if hasInScope("select") { generateImpliedEndTags() }
             insertElement(tag)
             popCurrent()
             framesetOK = false
@@ -81,33 +81,33 @@ extension TreeBuilder {
         case "noembed":
             parseRawText(tag, state: .rawtext)
         case "select":
-            if context.map({ node($0).isHTML(.select) }) ?? false { return nil }
-            if hasInScope(.select) {
-                popUntil(.select)
+            if context.map({ node($0).isHTML("select") }) ?? false { return nil }
+            if hasInScope("select") {
+                popUntil("select")
                 return nil
             }
             reconstructFormatting()
             insertElement(tag)
             framesetOK = false
         case "option":
-            if hasInScope(.select) {
-                generateImpliedEndTags(except: .optgroup)
-            } else if currentIs(.option) {
+            if hasInScope("select") {
+                generateImpliedEndTags(except: "optgroup")
+            } else if currentIs("option") {
                 popCurrent()
             }
             reconstructFormatting()
             insertElement(tag)
         case "optgroup":
-            if hasInScope(.select) {
+            if hasInScope("select") {
                 generateImpliedEndTags()
-            } else if currentIs(.option) {
+            } else if currentIs("option") {
                 popCurrent()
             }
             reconstructFormatting()
             insertElement(tag)
         case "rb", "rtc", "rp", "rt":
-            if hasInScope(.ruby) {
-                generateImpliedEndTags(except: name == "rp" || name == "rt" ? TagID.rtc : nil)
+            if hasInScope("ruby") {
+                generateImpliedEndTags(except: name == "rp" || name == "rt" ? "rtc" : nil)
             }
             insertElement(tag)
         case "math", "svg":

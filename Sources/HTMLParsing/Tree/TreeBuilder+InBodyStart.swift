@@ -8,7 +8,7 @@ extension TreeBuilder {
         case _ where ElementSets.headContent.contains(name):
             return inHeadMode(token)
         case "body":
-            guard openElements.count > 1, node(openElements[1]).isHTML(.body), !hasTemplateOpen
+            guard openElements.count > 1, node(openElements[1]).isHTML("body"), !hasTemplateOpen
             else { return nil }
             framesetOK = false
             mergeAttributes(of: tag, into: openElements[1])
@@ -38,9 +38,9 @@ extension TreeBuilder {
             insertElement(tag)
             source.switchState(to: .plaintext)
         case "button":
-            if hasInScope(.button) {
+            if hasInScope("button") {
                 generateImpliedEndTags()
-                popUntil(.button)
+                popUntil("button")
             }
             reconstructFormatting()
             insertElement(tag)
@@ -52,7 +52,7 @@ extension TreeBuilder {
     }
 
     private func startFrameset(_ tag: Tag) {
-        guard openElements.count > 1, node(openElements[1]).isHTML(.body), framesetOK else { return }
+        guard openElements.count > 1, node(openElements[1]).isHTML("body"), framesetOK else { return }
         document.detach(openElements[1])
         while openElements.count > 1 { popCurrent() }
         insertElement(tag)
@@ -61,15 +61,15 @@ extension TreeBuilder {
 
     private func startListItem(_ tag: Tag) {
         framesetOK = false
-        let closes: TagSet = tag.name == "li" ? [.li] : [.dd, .dt]
+        let closes: Set<String> = tag.name == "li" ? ["li"] : ["dd", "dt"]
         for id in openElements.reversed() {
             let value = node(id)
-            if value.namespace == .html, closes.contains(value.tag) {
-                generateImpliedEndTags(except: value.tag)
-                popUntil(value.tag)
+            if value.namespace == .html, closes.contains(value.name) {
+                generateImpliedEndTags(except: value.name)
+                popUntil(value.name)
                 break
             }
-            if isSpecial(value), !(value.namespace == .html && [.address, .div, .p].contains(value.tag)) {
+            if isSpecial(value), !(value.namespace == .html && ["address", "div", "p"].contains(value.name)) {
                 break
             }
         }

@@ -1,6 +1,6 @@
 /// The "in table" and "in table text" insertion modes, and resetting the insertion mode.
 extension TreeBuilder {
-    static var tableContext: TagSet { [.table, .template, .html] }
+    static var tableContext: Set<String> { ["table", "template", "html"] }
 
     func inTableMode(_ token: Token) -> Token? {
         switch token {
@@ -17,8 +17,8 @@ extension TreeBuilder {
         case .endTag(let tag):
             switch tag.name {
             case "table":
-                guard hasInScope(.table, .table) else { return nil }
-                popUntil(.table)
+                guard hasInScope("table", .table) else { return nil }
+                popUntil("table")
                 resetInsertionMode()
                 return nil
             case "body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead", "tr":
@@ -59,8 +59,8 @@ extension TreeBuilder {
             mode = .inTableBody
             return token
         case "table":
-            guard hasInScope(.table, .table) else { return nil }
-            popUntil(.table)
+            guard hasInScope("table", .table) else { return nil }
+            popUntil("table")
             resetInsertionMode()
             return token
         case "style", "script", "template":

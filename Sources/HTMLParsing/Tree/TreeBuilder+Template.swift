@@ -11,7 +11,7 @@ extension TreeBuilder {
     func endTemplate() {
         guard hasTemplateOpen else { return }
         generateAllImpliedEndTagsThoroughly()
-        popUntil(.template)
+        popUntil("template")
         clearFormattingToLastMarker()
         templateModes.removeLast()
         resetInsertionMode()
@@ -48,7 +48,7 @@ extension TreeBuilder {
                 stopParsing()
                 return nil
             }
-            popUntil(.template)
+            popUntil("template")
             clearFormattingToLastMarker()
             templateModes.removeLast()
             resetInsertionMode()
