@@ -40,7 +40,7 @@ def retitled_line(line, suffix):
     """The title line with ` #i` added, or None when it is not a title line."""
     ending = "\r\n" if line.endswith("\r\n") else ("\n" if line.endswith("\n") else "")
     body = line[: len(line) - len(ending)]
-    yaml = re.match(r"^(title:\s*)(.*?)\s*$", body)
+    yaml = re.match(r"^(title\s*:\s*)(.*?)\s*$", body)
     if yaml:
         head, value = yaml.groups()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
