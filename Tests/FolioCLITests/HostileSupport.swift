@@ -31,12 +31,14 @@ final class HostileFolder {
 }
 
 /// Runs the built `folio` as a child process under a watchdog and measures it: a hang fails the
-/// test after `seconds` instead of blocking the suite, and the peak memory comes from `wait4`.
+/// test after `seconds` instead of blocking the suite. The peak memory is the child's `VmHWM`,
+/// polled every 5 ms: `ru_maxrss` is no use here, since a child started by `posix_spawn` (vfork)
+/// keeps the parent's high-water mark across `exec`.
 struct WatchedRun {
     var status: Int32
     var timedOut: Bool
     var seconds: Double
-    /// Peak resident memory of the child in MiB (`ru_maxrss`).
+    /// Peak resident memory of the child in MiB (`VmHWM`, last seen before it exited).
     var peakMiB: Double
     var stdoutSize: Int
     /// Standard output, or its first and last 64 KiB when it is larger than 16 MiB.
@@ -76,10 +78,11 @@ struct WatchedRun {
                 ])
         }
         var exit: Int32 = 0
-        var usage = rusage()
         var timedOut = false
+        var peakKiB = 0
         while true {
-            let reaped = wait4(pid, &exit, WNOHANG, &usage)
+            peakKiB = max(peakKiB, Self.highWaterMarkKiB(pid))
+            let reaped = waitpid(pid, &exit, WNOHANG)
             if reaped == pid { break }
             if reaped < 0 && errno != EINTR { break }
             if !timedOut && Date().timeIntervalSince(start) > limit {
@@ -92,9 +95,17 @@ struct WatchedRun {
         let status: Int32 = (exit & 0x7F) == 0 ? (exit >> 8) & 0xFF : 128 + (exit & 0x7F)
         let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
         return WatchedRun(
-            status: status, timedOut: timedOut, seconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024,
+            status: status, timedOut: timedOut, seconds: elapsed, peakMiB: Double(peakKiB) / 1024,
             stdoutSize: size, stdout: try readBounded(out, size: size),
             stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: err)), as: UTF8.self))
+    }
+
+    /// `VmHWM` of a running process in KiB; 0 once it has exited.
+    private static func highWaterMarkKiB(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
     private static func readBounded(_ path: String, size: Int) throws -> String {
