@@ -47,11 +47,11 @@ extension Tokenizer {
     }
 
     /// Normalizes newlines ("preprocessing the input stream"): CR LF and lone CR become LF.
-    static func preprocess(_ bytes: [UInt8]) -> [UInt8] {
+    static func preprocess(_ bytes: consuming [UInt8]) -> [UInt8] {
         let cr = ASCII.carriageReturn
-        let firstCR = bytes.withUnsafeBufferPointer { indexOfFirst(cr, cr, cr, in: $0, from: 0) }
-        guard firstCR < bytes.count else { return bytes }
         var output = bytes
+        let firstCR = output.withUnsafeBufferPointer { indexOfFirst(cr, cr, cr, in: $0, from: 0) }
+        guard firstCR < output.count else { return output }
         let length = output.withUnsafeMutableBufferPointer { buffer in
             var write = firstCR
             var read = firstCR

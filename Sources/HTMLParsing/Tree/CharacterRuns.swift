@@ -26,7 +26,10 @@ enum CharacterRuns {
 
     /// Whether `text` contains U+0000.
     static func containsNull(_ text: String) -> Bool {
-        text.utf8.contains(0)
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            Tokenizer.indexOfFirst(0, 0, 0, in: bytes, from: 0) < bytes.count
+        }
+        return found ?? text.utf8.contains(0)
     }
 
     /// `text` without U+0000.

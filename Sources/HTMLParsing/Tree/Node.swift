@@ -33,6 +33,8 @@ public struct Node: Sendable {
     public internal(set) var previousSibling: NodeID?
     /// The next sibling.
     public internal(set) var nextSibling: NodeID?
+    /// `name` interned, for the tree construction rules; `.other` for text and the document.
+    let tag: TagID
 
     init(
         kind: Kind, name: String = "", namespace: Namespace = .html, attributes: [Attribute] = [],
@@ -40,6 +42,7 @@ public struct Node: Sendable {
     ) {
         self.kind = kind
         self.name = name
+        self.tag = kind == .element ? TagID(name) : .other
         self.namespace = namespace
         self.attributes = attributes
         self.text = text
@@ -48,5 +51,10 @@ public struct Node: Sendable {
     /// Whether this is an element called `name` in the HTML namespace.
     public func isHTML(_ name: String) -> Bool {
         kind == .element && namespace == .html && self.name == name
+    }
+
+    /// Whether this is the HTML element `tag` (never true for `.other`).
+    func isHTML(_ tag: TagID) -> Bool {
+        namespace == .html && self.tag == tag && tag != .other
     }
 }

@@ -7,6 +7,7 @@
 /// stack and whatever the adoption agency does to its middle.
 struct OpenElementStack {
     private struct Entry {
+        let tag: TagID
         let name: String
         let namespace: Namespace
         let boundaries: UInt8
@@ -19,7 +20,10 @@ struct OpenElementStack {
     private var entries: [Entry] = []
     /// Indexed by `NodeID.index`; 0 when the node is not open.
     private var ranks: [Int] = []
-    private var byName: [String: [NodeID]] = [:]
+    /// The open HTML elements of each known name, indexed by `TagID.rawValue`.
+    private var byTag: [[NodeID]] = Array(repeating: [], count: TagID.allCases.count)
+    /// The open HTML elements of each name that is `.other`.
+    private var byOtherName: [String: [NodeID]] = [:]
     private var byScope: [[NodeID]] = Array(repeating: [], count: Scope.allCases.count)
     private var foreignCounts: [String: Int] = [:]
 
@@ -27,20 +31,34 @@ struct OpenElementStack {
     func contains(_ id: NodeID) -> Bool { rank(of: id) > 0 }
 
     /// How many HTML elements called `name` are open.
-    func count(named name: String) -> Int { byName[name]?.count ?? 0 }
+    func count(named name: String) -> Int {
+        let tag = TagID(name)
+        return tag == .other ? byOtherName[name]?.count ?? 0 : byTag[Int(tag.rawValue)].count
+    }
+
+    /// How many HTML elements `tag` (not `.other`) are open.
+    func count(of tag: TagID) -> Int { byTag[Int(tag.rawValue)].count }
 
     /// How many SVG or MathML elements whose lowercased name is `name` are open.
     func foreignCount(named name: String) -> Int { foreignCounts[name] ?? 0 }
 
-    /// The topmost open HTML element called `name`.
-    func last(named name: String) -> NodeID? { byName[name]?.last }
+    /// The topmost open HTML element `tag` (not `.other`).
+    func last(of tag: TagID) -> NodeID? { byTag[Int(tag.rawValue)].last }
 
     /// Whether open element `lhs` is above (more recently opened than) open element `rhs`.
     func isAbove(_ lhs: NodeID, _ rhs: NodeID) -> Bool { rank(of: lhs) > rank(of: rhs) }
 
     /// Whether an HTML element called `name` is in `scope`.
     func hasInScope(_ name: String, _ scope: Scope) -> Bool {
-        guard let top = byName[name]?.last else { return false }
+        let tag = TagID(name)
+        if tag != .other { return hasInScope(tag, scope) }
+        guard let top = byOtherName[name]?.last else { return false }
+        return rank(of: top) >= lastBoundaryRank(scope)
+    }
+
+    /// Whether an HTML element `tag` (not `.other`) is in `scope`.
+    func hasInScope(_ tag: TagID, _ scope: Scope) -> Bool {
+        guard let top = byTag[Int(tag.rawValue)].last else { return false }
         return rank(of: top) >= lastBoundaryRank(scope)
     }
 
@@ -66,10 +84,10 @@ struct OpenElementStack {
     }
 
     /// Pushes `id`, an element called `name` in `namespace`.
-    mutating func push(_ id: NodeID, name: String, namespace: Namespace) {
+    mutating func push(_ id: NodeID, name: String, tag: TagID, namespace: Namespace) {
         let entry = Entry(
-            name: name, namespace: namespace, boundaries: Scope.boundaryMask(name: name, namespace: namespace)
-        )
+            tag: tag, name: name, namespace: namespace,
+            boundaries: Scope.boundaryMask(tag: tag, namespace: namespace))
         setRank(id, (elements.last.map { rank(of: $0) } ?? 0) + Self.gap)
         elements.append(id)
         entries.append(entry)
@@ -82,7 +100,11 @@ struct OpenElementStack {
         guard let id = elements.popLast(), let entry = entries.popLast() else { return nil }
         setRank(id, 0)
         if entry.namespace == .html {
-            byName[entry.name]?.removeLast()
+            if entry.tag == .other {
+                byOtherName[entry.name]?.removeLast()
+            } else {
+                byTag[Int(entry.tag.rawValue)].removeLast()
+            }
         } else {
             foreignCounts[entry.name.lowercased(), default: 0] -= 1
         }
@@ -110,14 +132,17 @@ struct OpenElementStack {
     mutating func remove(atPositions positions: [Int]) {
         guard !positions.isEmpty else { return }
         var names: Set<String> = []
+        var tags: TagSet = []
         var scopes: UInt8 = 0
         for position in positions {
             let entry = entries[position]
             setRank(elements[position], 0)
-            if entry.namespace == .html {
+            if entry.namespace != .html {
+                foreignCounts[entry.name.lowercased(), default: 0] -= 1
+            } else if entry.tag == .other {
                 names.insert(entry.name)
             } else {
-                foreignCounts[entry.name.lowercased(), default: 0] -= 1
+                tags.insert(entry.tag)
             }
             scopes |= entry.boundaries
         }
@@ -134,7 +159,10 @@ struct OpenElementStack {
         let ranks = self.ranks
         let isClosed = { (id: NodeID) in id.index >= ranks.count || ranks[id.index] == 0 }
         for name in names {
-            byName[name]?.removeAll(where: isClosed)
+            byOtherName[name]?.removeAll(where: isClosed)
+        }
+        for tag in tags.members {
+            byTag[Int(tag.rawValue)].removeAll(where: isClosed)
         }
         for scope in Scope.allCases where scopes & (1 << scope.rawValue) != 0 {
             byScope[scope.rawValue].removeAll(where: isClosed)
@@ -148,8 +176,12 @@ struct OpenElementStack {
         setRank(id, rank(of: old))
         setRank(old, 0)
         elements[position] = id
-        if entry.namespace == .html, let slot = byName[entry.name]?.lastIndex(of: old) {
-            byName[entry.name]?[slot] = id
+        if entry.namespace == .html, entry.tag != .other {
+            if let slot = byTag[Int(entry.tag.rawValue)].lastIndex(of: old) {
+                byTag[Int(entry.tag.rawValue)][slot] = id
+            }
+        } else if entry.namespace == .html, let slot = byOtherName[entry.name]?.lastIndex(of: old) {
+            byOtherName[entry.name]?[slot] = id
         }
         for scope in Scope.allCases where entry.boundaries & (1 << scope.rawValue) != 0 {
             if let slot = byScope[scope.rawValue].lastIndex(of: old) { byScope[scope.rawValue][slot] = id }
@@ -157,13 +189,13 @@ struct OpenElementStack {
     }
 
     /// Inserts `id` immediately above the open element `below`.
-    mutating func insert(_ id: NodeID, name: String, namespace: Namespace, above below: NodeID) {
+    mutating func insert(_ id: NodeID, name: String, tag: TagID, namespace: Namespace, above below: NodeID) {
         guard let position = elements.lastIndex(of: below) else {
-            push(id, name: name, namespace: namespace)
+            push(id, name: name, tag: tag, namespace: namespace)
             return
         }
         if position == elements.count - 1 {
-            push(id, name: name, namespace: namespace)
+            push(id, name: name, tag: tag, namespace: namespace)
             return
         }
         let low = rank(of: below)
@@ -173,8 +205,8 @@ struct OpenElementStack {
             high = rank(of: elements[position + 1])
         }
         let entry = Entry(
-            name: name, namespace: namespace, boundaries: Scope.boundaryMask(name: name, namespace: namespace)
-        )
+            tag: tag, name: name, namespace: namespace,
+            boundaries: Scope.boundaryMask(tag: tag, namespace: namespace))
         setRank(id, (rank(of: below) + high) / 2)
         elements.insert(id, at: position + 1)
         entries.insert(entry, at: position + 1)
@@ -190,7 +222,11 @@ struct OpenElementStack {
     /// Adds `id` to the name and scope lists, keeping them in stack order.
     private mutating func index(_ id: NodeID, _ entry: Entry) {
         if entry.namespace == .html {
-            Self.insertOrdered(id, ranks: ranks, into: &byName[entry.name, default: []])
+            if entry.tag == .other {
+                Self.insertOrdered(id, ranks: ranks, into: &byOtherName[entry.name, default: []])
+            } else {
+                Self.insertOrdered(id, ranks: ranks, into: &byTag[Int(entry.tag.rawValue)])
+            }
         } else {
             foreignCounts[entry.name.lowercased(), default: 0] += 1
         }
@@ -201,7 +237,13 @@ struct OpenElementStack {
 
     private mutating func unindex(_ id: NodeID, _ entry: Entry) {
         if entry.namespace == .html {
-            if let slot = byName[entry.name]?.lastIndex(of: id) { byName[entry.name]?.remove(at: slot) }
+            if entry.tag != .other {
+                if let slot = byTag[Int(entry.tag.rawValue)].lastIndex(of: id) {
+                    byTag[Int(entry.tag.rawValue)].remove(at: slot)
+                }
+            } else if let slot = byOtherName[entry.name]?.lastIndex(of: id) {
+                byOtherName[entry.name]?.remove(at: slot)
+            }
         } else {
             foreignCounts[entry.name.lowercased(), default: 0] -= 1
         }

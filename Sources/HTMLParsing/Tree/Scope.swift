@@ -9,21 +9,21 @@ enum Scope: Int, CaseIterable {
     /// "in table scope": bounded by `html`, `table` and `template` only.
     case table
 
-    /// The scopes that an element called `name` in `namespace` bounds, as a bit mask.
-    static func boundaryMask(name: String, namespace: Namespace) -> UInt8 {
+    /// The scopes that an element `tag` in `namespace` bounds, as a bit mask.
+    static func boundaryMask(tag: TagID, namespace: Namespace) -> UInt8 {
         switch namespace {
         case .html:
-            if ElementSets.scopeBoundaries.contains(name) {
+            if ElementSets.scopeBoundaries.contains(tag) {
                 let common: UInt8 = 0b0111
-                return name == "html" || name == "table" || name == "template" ? common | 0b1000 : common
+                return tag == .html || tag == .table || tag == .template ? common | 0b1000 : common
             }
-            if name == "ol" || name == "ul" { return 1 << Scope.listItem.rawValue }
-            if name == "button" { return 1 << Scope.button.rawValue }
+            if tag == .ol || tag == .ul { return 1 << Scope.listItem.rawValue }
+            if tag == .button { return 1 << Scope.button.rawValue }
             return 0
         case .mathml:
-            return ["mi", "mo", "mn", "ms", "mtext", "annotation-xml"].contains(name) ? 0b0111 : 0
+            return ElementSets.mathMLTextIntegrationPoints.contains(tag) || tag == .annotationXML ? 0b0111 : 0
         case .svg:
-            return name == "foreignObject" || name == "desc" || name == "title" ? 0b0111 : 0
+            return ElementSets.svgHTMLIntegrationPoints.contains(tag) ? 0b0111 : 0
         }
     }
 }

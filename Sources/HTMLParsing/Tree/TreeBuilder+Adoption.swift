@@ -8,9 +8,10 @@ extension TreeBuilder {
     /// Whether the element is in the spec's "special" category.
     func isSpecial(_ value: Node) -> Bool {
         switch value.namespace {
-        case .html: return ElementSets.special.contains(value.name)
-        case .mathml: return ["mi", "mo", "mn", "ms", "mtext", "annotation-xml"].contains(value.name)
-        case .svg: return value.name == "foreignObject" || value.name == "desc" || value.name == "title"
+        case .html: return ElementSets.special.contains(value.tag)
+        case .mathml:
+            return ElementSets.mathMLTextIntegrationPoints.contains(value.tag) || value.tag == .annotationXML
+        case .svg: return ElementSets.svgHTMLIntegrationPoints.contains(value.tag)
         }
     }
 
@@ -94,7 +95,7 @@ extension TreeBuilder {
             formatting.insert(.element(newElement, tag), at: index)
         }
         removeFromStack(formattingElement)
-        stack.insert(newElement, name: tag.name, namespace: .html, above: furthest)
+        stack.insert(newElement, name: tag.name, tag: TagID(tag.name), namespace: .html, above: furthest)
     }
 
     /// The in-body "any other end tag" steps.

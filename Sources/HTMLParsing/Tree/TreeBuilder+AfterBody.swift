@@ -25,19 +25,20 @@ extension TreeBuilder {
         case .character(let text):
             insertCharacters(CharacterRuns.whitespaceOnly(text))
         case .startTag(let tag):
-            switch tag.name {
-            case "html": return inBodyMode(token)
-            case "frameset": insertElement(tag)
-            case "frame":
+            let tagID = TagID(tag.name)
+            switch tagID {
+            case .html: return inBodyMode(token)
+            case .frameset: insertElement(tag)
+            case .frame:
                 insertElement(tag)
                 popCurrent()
-            case "noframes": return inHeadMode(token)
+            case .noframes: return inHeadMode(token)
             default: break
             }
         case .endTag(let tag) where tag.name == "frameset":
             guard openElements.count > 1 else { return nil }
             popCurrent()
-            if context == nil, !currentIs("frameset") { mode = .afterFrameset }
+            if context == nil, !currentIs(.frameset) { mode = .afterFrameset }
         case .endOfFile:
             stopParsing()
         default:

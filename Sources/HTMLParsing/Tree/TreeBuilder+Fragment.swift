@@ -20,11 +20,12 @@ extension TreeBuilder {
 
     /// The tokenizer state the fragment algorithm starts in for an HTML context element.
     static func tokenizerState(forContext name: String) -> TokenizerState? {
-        switch name {
-        case "title", "textarea": return .rcdata
-        case "style", "xmp", "iframe", "noembed", "noframes": return .rawtext
-        case "script": return .scriptData
-        case "plaintext": return .plaintext
+        let tagID = TagID(name)
+        switch tagID {
+        case .title, .textarea: return .rcdata
+        case .style, .xmp, .iframe, .noembed, .noframes: return .rawtext
+        case .script: return .scriptData
+        case .plaintext: return .plaintext
         default: return nil
         }
     }

@@ -39,16 +39,17 @@ extension TreeBuilder {
         case .startTag(let tag):
             return inHeadStartTag(tag, token)
         case .endTag(let tag):
-            switch tag.name {
-            case "head":
+            let tagID = TagID(tag.name)
+            switch tagID {
+            case .head:
                 popCurrent()
                 mode = .afterHead
                 return nil
-            case "body", "html", "br":
+            case .body, .html, .br:
                 popCurrent()
                 mode = .afterHead
                 return token
-            case "template":
+            case .template:
                 endTemplate()
                 return nil
             default:
@@ -62,10 +63,11 @@ extension TreeBuilder {
     }
 
     private func inHeadStartTag(_ tag: Tag, _ token: Token) -> Token? {
-        switch tag.name {
-        case "html":
+        let tagID = TagID(tag.name)
+        switch tagID {
+        case .html:
             return inBodyMode(token)
-        case "base", "basefont", "bgsound", "link", "meta":
+        case .base, .basefont, .bgsound, .link, .meta:
             insertElement(tag)
             popCurrent()
             // A <base> inside a template's contents is not part of the document.
@@ -74,23 +76,23 @@ extension TreeBuilder {
                 document.baseURL = href
             }
             return nil
-        case "title":
+        case .title:
             parseRawText(tag, state: .rcdata)
             return nil
-        case "noframes", "style":
+        case .noframes, .style:
             parseRawText(tag, state: .rawtext)
             return nil
-        case "noscript":
+        case .noscript:
             insertElement(tag)
             mode = .inHeadNoscript
             return nil
-        case "script":
+        case .script:
             parseRawText(tag, state: .scriptData)
             return nil
-        case "template":
+        case .template:
             startTemplate(tag)
             return nil
-        case "head":
+        case .head:
             return nil
         default:
             popCurrent()
@@ -145,26 +147,27 @@ extension TreeBuilder {
         case .comment, .doctype:
             return nil
         case .startTag(let tag):
-            switch tag.name {
-            case "html":
+            let tagID = TagID(tag.name)
+            switch tagID {
+            case .html:
                 return inBodyMode(token)
-            case "body":
+            case .body:
                 insertElement(tag)
                 framesetOK = false
                 mode = .inBody
                 return nil
-            case "frameset":
+            case .frameset:
                 insertElement(tag)
                 mode = .inFrameset
                 return nil
-            case "base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style",
-                "template", "title":
+            case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style,
+                .template, .title:
                 guard let head = headElement else { return nil }
                 push(head)
                 let result = inHeadMode(token)
                 removeFromStack(head)
                 return result
-            case "head":
+            case .head:
                 return nil
             default:
                 break

@@ -38,45 +38,46 @@ extension TreeBuilder {
 
     func inBodyEndTag(_ tag: Tag, _ token: Token) -> Token? {
         let name = tag.name
-        switch name {
-        case "template":
+        let tagID = TagID(name)
+        switch tagID {
+        case .template:
             return inHeadMode(token)
-        case "body", "html":
-            guard hasInScope("body") else { return nil }
+        case .body, .html:
+            guard hasInScope(.body) else { return nil }
             mode = .afterBody
             return name == "html" ? token : nil
-        case _ where ElementSets.blockEnd.contains(name):
-            guard hasInScope(name) else { return nil }
+        case _ where ElementSets.blockEnd.contains(tagID):
+            guard hasInScope(tagID) else { return nil }
             generateImpliedEndTags()
-            popUntil(name)
-        case "form":
+            popUntil(tagID)
+        case .form:
             endForm()
-        case "p":
-            if !hasInScope("p", .button) { insertElement(named: "p") }
+        case .p:
+            if !hasInScope(.p, .button) { insertElement(named: "p") }
             closeParagraph()
-        case "li":
-            guard hasInScope("li", .listItem) else { return nil }
-            generateImpliedEndTags(except: "li")
-            popUntil("li")
-        case "dd", "dt":
-            guard hasInScope(name) else { return nil }
-            generateImpliedEndTags(except: name)
-            popUntil(name)
-        case _ where ElementSets.headings.contains(name):
+        case .li:
+            guard hasInScope(.li, .listItem) else { return nil }
+            generateImpliedEndTags(except: .li)
+            popUntil(.li)
+        case .dd, .dt:
+            guard hasInScope(tagID) else { return nil }
+            generateImpliedEndTags(except: tagID)
+            popUntil(tagID)
+        case _ where ElementSets.headings.contains(tagID):
             guard hasInScope(oneOf: ElementSets.headings) else { return nil }
             generateImpliedEndTags()
             popUntil(oneOf: ElementSets.headings)
-        case _ where ElementSets.formatting.contains(name):
+        case _ where ElementSets.formatting.contains(tagID):
             if !runAdoptionAgency(name) { closeAnyOtherEndTag(name) }
-        case "applet", "marquee", "object":
-            guard hasInScope(name) else { return nil }
+        case .applet, .marquee, .object:
+            guard hasInScope(tagID) else { return nil }
             generateImpliedEndTags()
-            popUntil(name)
+            popUntil(tagID)
             clearFormattingToLastMarker()
-        case "select":
-            guard hasInScope("select") else { return nil }
-            popUntil("select")
-        case "br":
+        case .select:
+            guard hasInScope(.select) else { return nil }
+            popUntil(.select)
+        case .br:
             return inBodyStartTag(Tag(name: "br"), .startTag(Tag(name: "br")))
         default:
             closeAnyOtherEndTag(name)
@@ -86,9 +87,9 @@ extension TreeBuilder {
 
     private func endForm() {
         if hasTemplateOpen {
-            guard hasInScope("form") else { return }
+            guard hasInScope(.form) else { return }
             generateImpliedEndTags()
-            popUntil("form")
+            popUntil(.form)
             return
         }
         let form = formElement

@@ -3,8 +3,9 @@
 extension TreeBuilder {
     func inBodyPhrasingStartTag(_ tag: Tag, _ token: Token) -> Token? {
         let name = tag.name
-        switch name {
-        case "a":
+        let tagID = TagID(name)
+        switch tagID {
+        case .a:
             if let (_, anchor) = lastFormattingElement(named: "a") {
                 if !runAdoptionAgency("a") { closeAnyOtherEndTag("a") }
                 removeFromFormatting(anchor)
@@ -12,45 +13,45 @@ extension TreeBuilder {
             }
             reconstructFormatting()
             pushFormatting(insertElement(tag), tag: tag)
-        case "nobr":
+        case .nobr:
             reconstructFormatting()
-            if hasInScope("nobr") {
+            if hasInScope(.nobr) {
                 if !runAdoptionAgency("nobr") { closeAnyOtherEndTag("nobr") }
                 reconstructFormatting()
             }
             pushFormatting(insertElement(tag), tag: tag)
-        case _ where ElementSets.formatting.contains(name):
+        case _ where ElementSets.formatting.contains(tagID):
             reconstructFormatting()
             pushFormatting(insertElement(tag), tag: tag)
-        case "applet", "marquee", "object":
+        case .applet, .marquee, .object:
             reconstructFormatting()
             insertElement(tag)
             insertMarker()
             framesetOK = false
-        case "table":
+        case .table:
             if !document.isQuirksMode { closeParagraphInButtonScope() }
             insertElement(tag)
             framesetOK = false
             mode = .inTable
-        case "area", "br", "embed", "img", "keygen", "wbr", "input":
+        case .area, .br, .embed, .img, .keygen, .wbr, .input:
             if name == "input" {
-                if context.map({ node($0).isHTML("select") }) ?? false { return nil }
-                if hasInScope("select") { popUntil("select") }
+                if context.map({ node($0).isHTML(.select) }) ?? false { return nil }
+                if hasInScope(.select) { popUntil(.select) }
             }
             reconstructFormatting()
             insertElement(tag)
             popCurrent()
             if name != "input" || tag.attribute("type")?.lowercased() != "hidden" { framesetOK = false }
-        case "param", "source", "track":
+        case .param, .source, .track:
             insertElement(tag)
             popCurrent()
-        case "hr":
+        case .hr:
             closeParagraphInButtonScope()
-            if hasInScope("select") { generateImpliedEndTags() }
+            if hasInScope(.select) { generateImpliedEndTags() }
             insertElement(tag)
             popCurrent()
             framesetOK = false
-        case "image":
+        case .image:
             var renamed = tag
             renamed.name = "img"
             return .startTag(renamed)
@@ -62,62 +63,63 @@ extension TreeBuilder {
 
     private func inBodyOtherStartTag(_ tag: Tag) -> Token? {
         let name = tag.name
-        switch name {
-        case "textarea":
+        let tagID = TagID(name)
+        switch tagID {
+        case .textarea:
             insertElement(tag)
             skipNextNewline = true
             source.switchState(to: .rcdata)
             originalMode = mode
             framesetOK = false
             mode = .text
-        case "xmp":
+        case .xmp:
             closeParagraphInButtonScope()
             reconstructFormatting()
             framesetOK = false
             parseRawText(tag, state: .rawtext)
-        case "iframe":
+        case .iframe:
             framesetOK = false
             parseRawText(tag, state: .rawtext)
-        case "noembed":
+        case .noembed:
             parseRawText(tag, state: .rawtext)
-        case "select":
-            if context.map({ node($0).isHTML("select") }) ?? false { return nil }
-            if hasInScope("select") {
-                popUntil("select")
+        case .select:
+            if context.map({ node($0).isHTML(.select) }) ?? false { return nil }
+            if hasInScope(.select) {
+                popUntil(.select)
                 return nil
             }
             reconstructFormatting()
             insertElement(tag)
             framesetOK = false
-        case "option":
-            if hasInScope("select") {
-                generateImpliedEndTags(except: "optgroup")
-            } else if currentIs("option") {
+        case .option:
+            if hasInScope(.select) {
+                generateImpliedEndTags(except: .optgroup)
+            } else if currentIs(.option) {
                 popCurrent()
             }
             reconstructFormatting()
             insertElement(tag)
-        case "optgroup":
-            if hasInScope("select") {
+        case .optgroup:
+            if hasInScope(.select) {
                 generateImpliedEndTags()
-            } else if currentIs("option") {
+            } else if currentIs(.option) {
                 popCurrent()
             }
             reconstructFormatting()
             insertElement(tag)
-        case "rb", "rtc", "rp", "rt":
-            if hasInScope("ruby") {
-                generateImpliedEndTags(except: name == "rp" || name == "rt" ? "rtc" : nil)
+        case .rb, .rtc, .rp, .rt:
+            if hasInScope(.ruby) {
+                generateImpliedEndTags(except: tagID == .rp || tagID == .rt ? TagID.rtc : nil)
             }
             insertElement(tag)
-        case "math", "svg":
+        case .math, .svg:
             reconstructFormatting()
             let namespace: Namespace = name == "math" ? .mathml : .svg
             var adjusted = tag
             adjusted.attributes = ForeignNames.adjustAttributes(tag.attributes, namespace: namespace)
             insertElement(adjusted, namespace: namespace)
             if tag.selfClosing { popCurrent() }
-        case _ where ElementSets.tableParts.contains(name):
+        case _ where ElementSets.tableParts.contains(tagID):
             return nil
         default:
             reconstructFormatting()

@@ -2,45 +2,46 @@
 extension TreeBuilder {
     func inBodyStartTag(_ tag: Tag, _ token: Token) -> Token? {
         let name = tag.name
-        switch name {
-        case "html":
+        let tagID = TagID(name)
+        switch tagID {
+        case .html:
             if !hasTemplateOpen, let html = openElements.first { mergeAttributes(of: tag, into: html) }
-        case _ where ElementSets.headContent.contains(name):
+        case _ where ElementSets.headContent.contains(tagID):
             return inHeadMode(token)
-        case "body":
-            guard openElements.count > 1, node(openElements[1]).isHTML("body"), !hasTemplateOpen
+        case .body:
+            guard openElements.count > 1, node(openElements[1]).isHTML(.body), !hasTemplateOpen
             else { return nil }
             framesetOK = false
             mergeAttributes(of: tag, into: openElements[1])
-        case "frameset":
+        case .frameset:
             startFrameset(tag)
-        case _ where ElementSets.closesParagraph.contains(name):
+        case _ where ElementSets.closesParagraph.contains(tagID):
             closeParagraphInButtonScope()
             insertElement(tag)
-        case _ where ElementSets.headings.contains(name):
+        case _ where ElementSets.headings.contains(tagID):
             closeParagraphInButtonScope()
             if currentIs(oneOf: ElementSets.headings) { popCurrent() }
             insertElement(tag)
-        case "pre", "listing":
+        case .pre, .listing:
             closeParagraphInButtonScope()
             insertElement(tag)
             skipNextNewline = true
             framesetOK = false
-        case "form":
+        case .form:
             if formElement != nil && !hasTemplateOpen { return nil }
             closeParagraphInButtonScope()
             let form = insertElement(tag)
             if !hasTemplateOpen { formElement = form }
-        case "li", "dd", "dt":
+        case .li, .dd, .dt:
             startListItem(tag)
-        case "plaintext":
+        case .plaintext:
             closeParagraphInButtonScope()
             insertElement(tag)
             source.switchState(to: .plaintext)
-        case "button":
-            if hasInScope("button") {
+        case .button:
+            if hasInScope(.button) {
                 generateImpliedEndTags()
-                popUntil("button")
+                popUntil(.button)
             }
             reconstructFormatting()
             insertElement(tag)
@@ -52,7 +53,7 @@ extension TreeBuilder {
     }
 
     private func startFrameset(_ tag: Tag) {
-        guard openElements.count > 1, node(openElements[1]).isHTML("body"), framesetOK else { return }
+        guard openElements.count > 1, node(openElements[1]).isHTML(.body), framesetOK else { return }
         document.detach(openElements[1])
         while openElements.count > 1 { popCurrent() }
         insertElement(tag)
@@ -61,15 +62,15 @@ extension TreeBuilder {
 
     private func startListItem(_ tag: Tag) {
         framesetOK = false
-        let closes: Set<String> = tag.name == "li" ? ["li"] : ["dd", "dt"]
+        let closes: TagSet = tag.name == "li" ? [.li] : [.dd, .dt]
         for id in openElements.reversed() {
             let value = node(id)
-            if value.namespace == .html, closes.contains(value.name) {
-                generateImpliedEndTags(except: value.name)
-                popUntil(value.name)
+            if value.namespace == .html, closes.contains(value.tag) {
+                generateImpliedEndTags(except: value.tag)
+                popUntil(value.tag)
                 break
             }
-            if isSpecial(value), !(value.namespace == .html && ["address", "div", "p"].contains(value.name)) {
+            if isSpecial(value), !(value.namespace == .html && [.address, .div, .p].contains(value.tag)) {
                 break
             }
         }

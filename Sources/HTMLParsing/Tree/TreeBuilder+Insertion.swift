@@ -7,19 +7,19 @@ extension TreeBuilder {
         var point = InsertionPoint(parent: target)
         if fosterParenting, document.nodes[target.index].namespace == .html,
             ElementSets.tableTextTargets.contains(document.nodes[target.index].name),
-            !isHTML(target, "template")
+            !isHTML(target, .template)
         {
             point = fosterParentingPlace()
         }
-        if isHTML(point.parent, "template") {
+        if isHTML(point.parent, .template) {
             return InsertionPoint(parent: contents(ofTemplate: point.parent))
         }
         return point
     }
 
     private func fosterParentingPlace() -> InsertionPoint {
-        let lastTemplate = stack.last(named: "template")
-        let lastTable = stack.last(named: "table")
+        let lastTemplate = stack.last(of: .template)
+        let lastTable = stack.last(of: .table)
         if let lastTemplate, lastTable.map({ stack.isAbove(lastTemplate, $0) }) ?? true {
             return InsertionPoint(parent: lastTemplate)
         }

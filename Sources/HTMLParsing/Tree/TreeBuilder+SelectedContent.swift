@@ -30,7 +30,7 @@ extension TreeBuilder {
         if let known = selectedContents[select] { return known }
         var walker = document.events(from: select)
         while let event = walker.next() {
-            if case .enter(let id) = event, isHTML(id, "selectedcontent") {
+            if case .enter(let id) = event, isHTML(id, .selectedcontent) {
                 selectedContents[select] = id
                 return id
             }

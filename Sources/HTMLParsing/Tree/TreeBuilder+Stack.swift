@@ -20,7 +20,7 @@ extension TreeBuilder {
     }
 
     /// Whether a `<template>` is open.
-    var hasTemplateOpen: Bool { stack.count(named: "template") > 0 }
+    var hasTemplateOpen: Bool { stack.count(of: .template) > 0 }
 
     /// The node with identifier `id`.
     func node(_ id: NodeID) -> Node {
@@ -32,18 +32,23 @@ extension TreeBuilder {
         document.nodes[id.index].isHTML(name)
     }
 
-    /// Whether the current node is an HTML element called `name`.
-    func currentIs(_ name: String) -> Bool {
+    /// Whether `id` is the HTML element `tag`.
+    func isHTML(_ id: NodeID, _ tag: TagID) -> Bool {
+        document.nodes[id.index].isHTML(tag)
+    }
+
+    /// Whether the current node is the HTML element `tag`.
+    func currentIs(_ tag: TagID) -> Bool {
         guard let current = currentNode else { return false }
-        return isHTML(current, name)
+        return isHTML(current, tag)
     }
 
     /// Whether the current node is an HTML element whose name is in `names`.
-    func currentIs(oneOf names: Set<String>) -> Bool {
+    func currentIs(oneOf names: TagSet) -> Bool {
         guard let current = currentNode, document.nodes[current.index].namespace == .html else {
             return false
         }
-        return names.contains(document.nodes[current.index].name)
+        return names.contains(document.nodes[current.index].tag)
     }
 
     /// Whether `id` is on the stack of open elements.
@@ -52,26 +57,35 @@ extension TreeBuilder {
     }
 
     func push(_ id: NodeID) {
-        stack.push(id, name: document.nodes[id.index].name, namespace: document.nodes[id.index].namespace)
+        let value = document.nodes[id.index]
+        stack.push(id, name: value.name, tag: value.tag, namespace: value.namespace)
     }
 
     @discardableResult
     func popCurrent() -> NodeID? {
         guard let id = stack.pop() else { return nil }
-        if sawSelectedContent, isHTML(id, "option") { optionPopped(id) }
+        if sawSelectedContent, isHTML(id, .option) { optionPopped(id) }
         return id
     }
 
     /// Pops elements until an HTML element called `name` has been popped.
     func popUntil(_ name: String) {
+        let tag = TagID(name)
+        if tag != .other { return popUntil(tag) }
         guard stack.count(named: name) > 0 else { return }
         while let id = popCurrent(), !isHTML(id, name) {}
     }
 
+    /// Pops elements until the HTML element `tag` (not `.other`) has been popped.
+    func popUntil(_ tag: TagID) {
+        guard stack.count(of: tag) > 0 else { return }
+        while let id = popCurrent(), !isHTML(id, tag) {}
+    }
+
     /// Pops elements until an HTML element whose name is in `names` has been popped.
-    func popUntil(oneOf names: Set<String>) {
+    func popUntil(oneOf names: TagSet) {
         while let id = popCurrent() {
-            if document.nodes[id.index].namespace == .html, names.contains(document.nodes[id.index].name) {
+            if document.nodes[id.index].namespace == .html, names.contains(document.nodes[id.index].tag) {
                 return
             }
         }
@@ -89,7 +103,7 @@ extension TreeBuilder {
     }
 
     /// Pops until the current node is an HTML element in `names` (clearing back to a context).
-    func clearStack(backTo names: Set<String>) {
+    func clearStack(backTo names: TagSet) {
         while currentNode != nil, !currentIs(oneOf: names) {
             popCurrent()
         }
@@ -100,9 +114,14 @@ extension TreeBuilder {
         stack.hasInScope(name, scope)
     }
 
+    /// Whether the HTML element `tag` (not `.other`) is in `scope`.
+    func hasInScope(_ tag: TagID, _ scope: Scope = .normal) -> Bool {
+        stack.hasInScope(tag, scope)
+    }
+
     /// Whether an HTML element whose name is in `names` is in `scope`.
-    func hasInScope(oneOf names: Set<String>, _ scope: Scope = .normal) -> Bool {
-        names.contains { stack.hasInScope($0, scope) }
+    func hasInScope(oneOf names: TagSet, _ scope: Scope = .normal) -> Bool {
+        TagID.allCases.contains { names.contains($0) && stack.hasInScope($0, scope) }
     }
 
     /// Whether the element `target` is in `scope`.
@@ -111,11 +130,16 @@ extension TreeBuilder {
     }
 
     /// Pops every current node that has an implied end tag, except one called `exception`.
-    func generateImpliedEndTags(except exception: String? = nil) {
+    func generateImpliedEndTags(except exception: String) {
+        generateImpliedEndTags(except: TagID(exception))
+    }
+
+    /// Pops every current node that has an implied end tag, except the element `exception`.
+    func generateImpliedEndTags(except exception: TagID? = nil) {
         while let current = currentNode {
             let value = document.nodes[current.index]
-            guard value.namespace == .html, ElementSets.impliedEnd.contains(value.name),
-                value.name != exception
+            guard value.namespace == .html, ElementSets.impliedEnd.contains(value.tag),
+                value.tag != exception
             else { return }
             popCurrent()
         }
@@ -130,12 +154,12 @@ extension TreeBuilder {
 
     /// The spec's "close a p element".
     func closeParagraph() {
-        generateImpliedEndTags(except: "p")
-        popUntil("p")
+        generateImpliedEndTags(except: .p)
+        popUntil(.p)
     }
 
     /// Closes a `<p>` if one is in button scope.
     func closeParagraphInButtonScope() {
-        if hasInScope("p", .button) { closeParagraph() }
+        if hasInScope(.p, .button) { closeParagraph() }
     }
 }

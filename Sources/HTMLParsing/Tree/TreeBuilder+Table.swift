@@ -1,6 +1,6 @@
 /// The "in table" and "in table text" insertion modes, and resetting the insertion mode.
 extension TreeBuilder {
-    static var tableContext: Set<String> { ["table", "template", "html"] }
+    static var tableContext: TagSet { [.table, .template, .html] }
 
     func inTableMode(_ token: Token) -> Token? {
         switch token {
@@ -15,15 +15,16 @@ extension TreeBuilder {
         case .startTag(let tag):
             return inTableStartTag(tag, token)
         case .endTag(let tag):
-            switch tag.name {
-            case "table":
-                guard hasInScope("table", .table) else { return nil }
-                popUntil("table")
+            let tagID = TagID(tag.name)
+            switch tagID {
+            case .table:
+                guard hasInScope(.table, .table) else { return nil }
+                popUntil(.table)
                 resetInsertionMode()
                 return nil
-            case "body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead", "tr":
+            case .body, .caption, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr:
                 return nil
-            case "template":
+            case .template:
                 return inHeadMode(token)
             default:
                 return fosterParent(token)
@@ -34,42 +35,43 @@ extension TreeBuilder {
     }
 
     private func inTableStartTag(_ tag: Tag, _ token: Token) -> Token? {
-        switch tag.name {
-        case "caption":
+        let tagID = TagID(tag.name)
+        switch tagID {
+        case .caption:
             clearStack(backTo: Self.tableContext)
             insertMarker()
             insertElement(tag)
             mode = .inCaption
-        case "colgroup":
+        case .colgroup:
             clearStack(backTo: Self.tableContext)
             insertElement(tag)
             mode = .inColumnGroup
-        case "col":
+        case .col:
             clearStack(backTo: Self.tableContext)
             insertElement(named: "colgroup")
             mode = .inColumnGroup
             return token
-        case "tbody", "tfoot", "thead":
+        case .tbody, .tfoot, .thead:
             clearStack(backTo: Self.tableContext)
             insertElement(tag)
             mode = .inTableBody
-        case "td", "th", "tr":
+        case .td, .th, .tr:
             clearStack(backTo: Self.tableContext)
             insertElement(named: "tbody")
             mode = .inTableBody
             return token
-        case "table":
-            guard hasInScope("table", .table) else { return nil }
-            popUntil("table")
+        case .table:
+            guard hasInScope(.table, .table) else { return nil }
+            popUntil(.table)
             resetInsertionMode()
             return token
-        case "style", "script", "template":
+        case .style, .script, .template:
             return inHeadMode(token)
-        case "input":
+        case .input:
             guard tag.attribute("type")?.lowercased() == "hidden" else { return fosterParent(token) }
             insertElement(tag)
             popCurrent()
-        case "form":
+        case .form:
             if hasTemplateOpen || formElement != nil { return nil }
             formElement = insertElement(tag)
             popCurrent()
@@ -121,18 +123,19 @@ extension TreeBuilder {
     }
 
     private func resetMode(for name: String, last: Bool) -> InsertionMode? {
-        switch name {
-        case "td", "th": return last ? nil : .inCell
-        case "tr": return .inRow
-        case "tbody", "thead", "tfoot": return .inTableBody
-        case "caption": return .inCaption
-        case "colgroup": return .inColumnGroup
-        case "table": return .inTable
-        case "template": return templateModes.last ?? .inBody
-        case "head": return last ? nil : .inHead
-        case "body": return .inBody
-        case "frameset": return .inFrameset
-        case "html": return headElement == nil ? .beforeHead : .afterHead
+        let tagID = TagID(name)
+        switch tagID {
+        case .td, .th: return last ? nil : .inCell
+        case .tr: return .inRow
+        case .tbody, .thead, .tfoot: return .inTableBody
+        case .caption: return .inCaption
+        case .colgroup: return .inColumnGroup
+        case .table: return .inTable
+        case .template: return templateModes.last ?? .inBody
+        case .head: return last ? nil : .inHead
+        case .body: return .inBody
+        case .frameset: return .inFrameset
+        case .html: return headElement == nil ? .beforeHead : .afterHead
         default: return nil
         }
     }

@@ -1,9 +1,9 @@
 /// The insertion modes inside a table: in caption, in column group, in table body, in row
 /// and in cell.
 extension TreeBuilder {
-    private static var tableBodyContext: Set<String> { ["tbody", "tfoot", "thead", "template", "html"] }
-    private static var rowContext: Set<String> { ["tr", "template", "html"] }
-    private static var sections: Set<String> { ["tbody", "tfoot", "thead"] }
+    private static var tableBodyContext: TagSet { [.tbody, .tfoot, .thead, .template, .html] }
+    private static var rowContext: TagSet { [.tr, .template, .html] }
+    private static var sections: TagSet { [.tbody, .tfoot, .thead] }
 
     func inCaptionMode(_ token: Token) -> Token? {
         let closesCaption: Bool
@@ -30,9 +30,9 @@ extension TreeBuilder {
 
     @discardableResult
     private func closeCaption() -> Bool {
-        guard hasInScope("caption", .table) else { return false }
+        guard hasInScope(.caption, .table) else { return false }
         generateImpliedEndTags()
-        popUntil("caption")
+        popUntil(.caption)
         clearFormattingToLastMarker()
         mode = .inTable
         return true
@@ -55,7 +55,7 @@ extension TreeBuilder {
             popCurrent()
             return nil
         case .endTag(let tag) where tag.name == "colgroup":
-            if currentIs("colgroup") {
+            if currentIs(.colgroup) {
                 popCurrent()
                 mode = .inTable
             }
@@ -71,7 +71,7 @@ extension TreeBuilder {
         default:
             break
         }
-        guard currentIs("colgroup") else { return nil }
+        guard currentIs(.colgroup) else { return nil }
         popCurrent()
         mode = .inTable
         return pending
@@ -139,7 +139,7 @@ extension TreeBuilder {
 
     @discardableResult
     private func closeRow() -> Bool {
-        guard hasInScope("tr", .table) else { return false }
+        guard hasInScope(.tr, .table) else { return false }
         clearStack(backTo: Self.rowContext)
         popCurrent()
         mode = .inTableBody
@@ -157,7 +157,7 @@ extension TreeBuilder {
             return nil
         case .startTag(let tag)
         where ["caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"].contains(tag.name):
-            guard hasInScope(oneOf: ["td", "th"], .table) else { return nil }
+            guard hasInScope(oneOf: [.td, .th], .table) else { return nil }
             closeCell()
             return token
         case .endTag(let tag) where ["body", "caption", "col", "colgroup", "html"].contains(tag.name):
@@ -173,7 +173,7 @@ extension TreeBuilder {
 
     private func closeCell() {
         generateImpliedEndTags()
-        popUntil(oneOf: ["td", "th"])
+        popUntil(oneOf: [.td, .th])
         clearFormattingToLastMarker()
         mode = .inRow
     }

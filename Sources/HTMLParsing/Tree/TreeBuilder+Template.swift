@@ -11,7 +11,7 @@ extension TreeBuilder {
     func endTemplate() {
         guard hasTemplateOpen else { return }
         generateAllImpliedEndTagsThoroughly()
-        popUntil("template")
+        popUntil(.template)
         clearFormattingToLastMarker()
         templateModes.removeLast()
         resetInsertionMode()
@@ -23,16 +23,17 @@ extension TreeBuilder {
             return inBodyMode(token)
         case .startTag(let tag):
             let next: InsertionMode
-            switch tag.name {
-            case _ where ElementSets.headContent.contains(tag.name):
+            let tagID = TagID(tag.name)
+            switch tagID {
+            case _ where ElementSets.headContent.contains(tagID):
                 return inHeadMode(token)
-            case "caption", "colgroup", "tbody", "tfoot", "thead":
+            case .caption, .colgroup, .tbody, .tfoot, .thead:
                 next = .inTable
-            case "col":
+            case .col:
                 next = .inColumnGroup
-            case "tr":
+            case .tr:
                 next = .inTableBody
-            case "td", "th":
+            case .td, .th:
                 next = .inRow
             default:
                 next = .inBody
@@ -48,7 +49,7 @@ extension TreeBuilder {
                 stopParsing()
                 return nil
             }
-            popUntil("template")
+            popUntil(.template)
             clearFormattingToLastMarker()
             templateModes.removeLast()
             resetInsertionMode()
