@@ -9,7 +9,8 @@ extension HTMLDocument {
     public static func parse<Source: TokenSource>(
         tokens source: Source, maximumDepth: Int = defaultMaximumDepth
     ) -> HTMLDocument {
-        TreeBuilder(source: source, maximumDepth: maximumDepth).run()
+        var builder = TreeBuilder(source: source, maximumDepth: maximumDepth)
+        return builder.run()
     }
 
     /// Builds a fragment with the HTML fragment parsing algorithm, as if it were the content of
@@ -19,7 +20,7 @@ extension HTMLDocument {
         tokens source: Source, context: String, namespace: Namespace = .html,
         maximumDepth: Int = defaultMaximumDepth
     ) -> HTMLDocument {
-        let builder = TreeBuilder(source: source, maximumDepth: maximumDepth)
+        var builder = TreeBuilder(source: source, maximumDepth: maximumDepth)
         builder.prepareFragment(contextName: context, namespace: namespace)
         return builder.run()
     }

@@ -17,7 +17,7 @@ extension TreeBuilder {
 
     /// Runs the adoption agency for an end tag called `subject`. Returns false when the caller
     /// must fall back to the "any other end tag" steps.
-    func runAdoptionAgency(_ subject: String) -> Bool {
+    mutating func runAdoptionAgency(_ subject: String) -> Bool {
         if let current = currentNode, node(current).isHTML(subject), formattingIndex(of: current) == nil {
             popCurrent()
             return true
@@ -47,7 +47,7 @@ extension TreeBuilder {
     }
 
     /// Steps 10 to 19: one iteration of the outer loop once a furthest block exists.
-    private func adopt(_ formattingElement: NodeID, tag: Tag, stackIndex: Int, furthestIndex: Int) {
+    private mutating func adopt(_ formattingElement: NodeID, tag: Tag, stackIndex: Int, furthestIndex: Int) {
         let furthest = openElements[furthestIndex]
         let commonAncestor = openElements[stackIndex - 1]
         var bookmark = Bookmark.replace
@@ -99,7 +99,7 @@ extension TreeBuilder {
     }
 
     /// The in-body "any other end tag" steps.
-    func closeAnyOtherEndTag(_ name: String) {
+    mutating func closeAnyOtherEndTag(_ name: String) {
         // With no open element of that name the walk could only end in "ignore the token";
         // skipping it keeps stray end tags in deep inline nesting linear.
         guard stack.count(named: name) > 0 else { return }

@@ -1,6 +1,6 @@
 /// The insertion modes after the body and for framesets.
 extension TreeBuilder {
-    func afterBodyMode(_ token: Token) -> Token? {
+    mutating func afterBodyMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text) where CharacterRuns.isAllWhitespace(text):
             return inBodyMode(token)
@@ -20,7 +20,7 @@ extension TreeBuilder {
         }
     }
 
-    func inFramesetMode(_ token: Token) -> Token? {
+    mutating func inFramesetMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             insertCharacters(CharacterRuns.whitespaceOnly(text))
@@ -47,7 +47,7 @@ extension TreeBuilder {
         return nil
     }
 
-    func afterFramesetMode(_ token: Token) -> Token? {
+    mutating func afterFramesetMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             insertCharacters(CharacterRuns.whitespaceOnly(text))
@@ -65,7 +65,7 @@ extension TreeBuilder {
         return nil
     }
 
-    func afterAfterBodyMode(_ token: Token) -> Token? {
+    mutating func afterAfterBodyMode(_ token: Token) -> Token? {
         switch token {
         case .comment:
             return nil
@@ -84,7 +84,7 @@ extension TreeBuilder {
         }
     }
 
-    func afterAfterFramesetMode(_ token: Token) -> Token? {
+    mutating func afterAfterFramesetMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             let whitespace = CharacterRuns.whitespaceOnly(text)

@@ -41,7 +41,7 @@ extension TreeBuilder {
         }
     }
 
-    func processForeignContent(_ token: Token) -> Token? {
+    mutating func processForeignContent(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             // U+0000 becomes U+FFFD but, unlike other characters, leaves frameset-ok alone.
@@ -79,7 +79,7 @@ extension TreeBuilder {
         return tag.attributes.contains { ["color", "face", "size"].contains($0.name) }
     }
 
-    private func popToHTMLOrIntegrationPoint() {
+    private mutating func popToHTMLOrIntegrationPoint() {
         while let current = currentNode {
             let value = node(current)
             if value.namespace == .html || isMathMLTextIntegrationPoint(value)
@@ -91,7 +91,7 @@ extension TreeBuilder {
         }
     }
 
-    private func insertForeignElement(_ tag: Tag) {
+    private mutating func insertForeignElement(_ tag: Tag) {
         guard let adjusted = adjustedCurrentNode else { return }
         let namespace = node(adjusted).namespace
         var foreign = tag
@@ -103,7 +103,7 @@ extension TreeBuilder {
         if tag.selfClosing { popCurrent() }
     }
 
-    private func foreignEndTag(_ tag: Tag, _ token: Token) -> Token? {
+    private mutating func foreignEndTag(_ tag: Tag, _ token: Token) -> Token? {
         guard openElements.count > 1 else { return nil }
         // Without a foreign element of that name the loop below can only end on an HTML
         // element; skipping it keeps stray end tags in deep SVG linear.

@@ -1,11 +1,11 @@
 /// The list of active formatting elements: markers, the Noah's Ark clause, reconstruction.
 extension TreeBuilder {
-    func insertMarker() {
+    mutating func insertMarker() {
         formatting.append(.marker)
     }
 
     /// Removes entries up to and including the last marker.
-    func clearFormattingToLastMarker() {
+    mutating func clearFormattingToLastMarker() {
         while let entry = formatting.popLast() {
             if case .marker = entry { return }
         }
@@ -17,7 +17,7 @@ extension TreeBuilder {
     }
 
     /// Removes `element` from the list, if it is there.
-    func removeFromFormatting(_ element: NodeID) {
+    mutating func removeFromFormatting(_ element: NodeID) {
         if let index = formattingIndex(of: element) {
             formatting.remove(at: index)
         }
@@ -41,7 +41,7 @@ extension TreeBuilder {
 
     /// Pushes a formatting element, applying the Noah's Ark clause (at most three identical
     /// entries after the last marker) and the `formattingLimit` bound.
-    func pushFormatting(_ element: NodeID, tag: Tag) {
+    mutating func pushFormatting(_ element: NodeID, tag: Tag) {
         let start = lastMarkerIndex + 1
         var identical: [Int] = []
         for index in start..<formatting.count {
@@ -64,7 +64,7 @@ extension TreeBuilder {
     }
 
     /// The spec's "reconstruct the active formatting elements".
-    func reconstructFormatting() {
+    mutating func reconstructFormatting() {
         guard let last = formatting.last, let lastElement = last.element, !isOpen(lastElement) else { return }
         var index = formatting.count - 1
         while index > 0 {

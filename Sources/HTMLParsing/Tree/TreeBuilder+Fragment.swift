@@ -3,7 +3,7 @@ extension TreeBuilder {
     /// Prepares the builder to parse a fragment in the context of an element called
     /// `contextName` in `namespace`: an `<html>` root, the context's tokenizer state and
     /// insertion mode.
-    func prepareFragment(contextName: String, namespace: Namespace) {
+    mutating func prepareFragment(contextName: String, namespace: Namespace) {
         let contextElement = document.makeElement(contextName, namespace: namespace, attributes: [])
         context = contextElement
         let html = document.makeElement("html", namespace: .html, attributes: [])

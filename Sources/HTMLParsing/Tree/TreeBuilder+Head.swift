@@ -1,6 +1,6 @@
 /// The insertion modes of the head: before head, in head, in head noscript and after head.
 extension TreeBuilder {
-    func beforeHeadMode(_ token: Token) -> Token? {
+    mutating func beforeHeadMode(_ token: Token) -> Token? {
         switch token {
         case .doctype, .comment:
             return nil
@@ -25,7 +25,7 @@ extension TreeBuilder {
         }
     }
 
-    func inHeadMode(_ token: Token) -> Token? {
+    mutating func inHeadMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             let (whitespace, rest) = CharacterRuns.splitLeadingWhitespace(text)
@@ -62,7 +62,7 @@ extension TreeBuilder {
         }
     }
 
-    private func inHeadStartTag(_ tag: Tag, _ token: Token) -> Token? {
+    private mutating func inHeadStartTag(_ tag: Tag, _ token: Token) -> Token? {
         let tagID = TagID(tag.name)
         switch tagID {
         case .html:
@@ -101,7 +101,7 @@ extension TreeBuilder {
         }
     }
 
-    func inHeadNoscriptMode(_ token: Token) -> Token? {
+    mutating func inHeadNoscriptMode(_ token: Token) -> Token? {
         switch token {
         case .doctype:
             return nil
@@ -135,7 +135,7 @@ extension TreeBuilder {
         }
     }
 
-    func afterHeadMode(_ token: Token) -> Token? {
+    mutating func afterHeadMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             let (whitespace, rest) = CharacterRuns.splitLeadingWhitespace(text)

@@ -1,6 +1,6 @@
 /// The "in body" insertion mode: characters, end of file and the dispatch of tags.
 extension TreeBuilder {
-    func inBodyMode(_ token: Token) -> Token? {
+    mutating func inBodyMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             inBodyCharacters(text)
@@ -19,7 +19,7 @@ extension TreeBuilder {
     }
 
     /// Character tokens in body: NULs dropped, formatting reconstructed, text inserted.
-    func inBodyCharacters(_ text: String) {
+    mutating func inBodyCharacters(_ text: String) {
         let text = CharacterRuns.removingNulls(text)
         guard !text.isEmpty else { return }
         reconstructFormatting()
@@ -30,13 +30,13 @@ extension TreeBuilder {
     }
 
     /// Adds the attributes of `tag` that `element` lacks (for stray `<html>` and `<body>`).
-    func mergeAttributes(of tag: Tag, into element: NodeID) {
+    mutating func mergeAttributes(of tag: Tag, into element: NodeID) {
         for attribute in tag.attributes where document.attribute(attribute.name, of: element) == nil {
             document.nodes[element.index].attributes.append(attribute)
         }
     }
 
-    func inBodyEndTag(_ tag: Tag, _ token: Token) -> Token? {
+    mutating func inBodyEndTag(_ tag: Tag, _ token: Token) -> Token? {
         let name = tag.name
         let tagID = TagID(name)
         switch tagID {
@@ -85,7 +85,7 @@ extension TreeBuilder {
         return nil
     }
 
-    private func endForm() {
+    private mutating func endForm() {
         if hasTemplateOpen {
             guard hasInScope(.form) else { return }
             generateImpliedEndTags()

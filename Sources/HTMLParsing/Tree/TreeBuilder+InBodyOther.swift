@@ -1,7 +1,7 @@
 /// The "in body" insertion mode: start tags of formatting, void, raw text, form and foreign
 /// elements, and any other start tag.
 extension TreeBuilder {
-    func inBodyPhrasingStartTag(_ tag: Tag, _ token: Token) -> Token? {
+    mutating func inBodyPhrasingStartTag(_ tag: Tag, _ token: Token) -> Token? {
         let name = tag.name
         let tagID = TagID(name)
         switch tagID {
@@ -61,7 +61,7 @@ extension TreeBuilder {
         return nil
     }
 
-    private func inBodyOtherStartTag(_ tag: Tag) -> Token? {
+    private mutating func inBodyOtherStartTag(_ tag: Tag) -> Token? {
         let name = tag.name
         let tagID = TagID(name)
         switch tagID {

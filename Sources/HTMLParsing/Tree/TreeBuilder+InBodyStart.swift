@@ -1,6 +1,6 @@
 /// The "in body" insertion mode: start tags.
 extension TreeBuilder {
-    func inBodyStartTag(_ tag: Tag, _ token: Token) -> Token? {
+    mutating func inBodyStartTag(_ tag: Tag, _ token: Token) -> Token? {
         let name = tag.name
         let tagID = TagID(name)
         switch tagID {
@@ -52,7 +52,7 @@ extension TreeBuilder {
         return nil
     }
 
-    private func startFrameset(_ tag: Tag) {
+    private mutating func startFrameset(_ tag: Tag) {
         guard openElements.count > 1, node(openElements[1]).isHTML(.body), framesetOK else { return }
         document.detach(openElements[1])
         while openElements.count > 1 { popCurrent() }
@@ -60,7 +60,7 @@ extension TreeBuilder {
         mode = .inFrameset
     }
 
-    private func startListItem(_ tag: Tag) {
+    private mutating func startListItem(_ tag: Tag) {
         framesetOK = false
         let closes: TagSet = tag.name == "li" ? [.li] : [.dd, .dt]
         for id in openElements.reversed() {

@@ -1,6 +1,6 @@
 /// The first insertion modes: "initial" (the DOCTYPE and quirks mode) and "before html".
 extension TreeBuilder {
-    func initialMode(_ token: Token) -> Token? {
+    mutating func initialMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             let (_, rest) = CharacterRuns.splitLeadingWhitespace(text)
@@ -22,7 +22,7 @@ extension TreeBuilder {
         }
     }
 
-    func beforeHTMLMode(_ token: Token) -> Token? {
+    mutating func beforeHTMLMode(_ token: Token) -> Token? {
         switch token {
         case .doctype, .comment:
             return nil
@@ -42,7 +42,7 @@ extension TreeBuilder {
         }
     }
 
-    private func insertRoot(_ tag: Tag) {
+    private mutating func insertRoot(_ tag: Tag) {
         let html = document.makeElement("html", namespace: .html, attributes: tag.attributes)
         document.insert(html, into: document.root)
         push(html)

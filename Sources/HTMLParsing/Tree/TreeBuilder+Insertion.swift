@@ -2,7 +2,7 @@
 extension TreeBuilder {
     /// The spec's "appropriate place for inserting a node", with foster parenting and template
     /// contents.
-    func appropriatePlace(overrideTarget: NodeID? = nil) -> InsertionPoint {
+    mutating func appropriatePlace(overrideTarget: NodeID? = nil) -> InsertionPoint {
         guard let target = overrideTarget ?? currentNode else { return InsertionPoint(parent: document.root) }
         var point = InsertionPoint(parent: target)
         if fosterParenting, document.nodes[target.index].namespace == .html,
@@ -17,7 +17,7 @@ extension TreeBuilder {
         return point
     }
 
-    private func fosterParentingPlace() -> InsertionPoint {
+    private mutating func fosterParentingPlace() -> InsertionPoint {
         let lastTemplate = stack.last(of: .template)
         let lastTable = stack.last(of: .table)
         if let lastTemplate, lastTable.map({ stack.isAbove(lastTemplate, $0) }) ?? true {
@@ -32,7 +32,7 @@ extension TreeBuilder {
     }
 
     /// The detached node that holds a template's contents (never part of the rendered tree).
-    func contents(ofTemplate template: NodeID) -> NodeID {
+    mutating func contents(ofTemplate template: NodeID) -> NodeID {
         if let existing = templateContents[template] { return existing }
         let fragment = document.makeElement("#content", namespace: .html, attributes: [])
         templateContents[template] = fragment
@@ -41,7 +41,7 @@ extension TreeBuilder {
 
     /// Links `element` at `point`, moving it one level up when the stack is deeper than
     /// `maximumDepth` (appends only).
-    func place(_ element: NodeID, at point: InsertionPoint) {
+    mutating func place(_ element: NodeID, at point: InsertionPoint) {
         var point = point
         if point.reference == nil, openElements.count > maximumDepth,
             let grandparent = node(point.parent).parent
@@ -54,7 +54,7 @@ extension TreeBuilder {
     /// Creates an element for `tag` in `namespace`, inserts it at the appropriate place and
     /// pushes it onto the stack of open elements.
     @discardableResult
-    func insertElement(_ tag: Tag, namespace: Namespace = .html) -> NodeID {
+    mutating func insertElement(_ tag: Tag, namespace: Namespace = .html) -> NodeID {
         let point = appropriatePlace()
         let element = document.makeElement(tag.name, namespace: namespace, attributes: tag.attributes)
         place(element, at: point)
@@ -68,12 +68,12 @@ extension TreeBuilder {
 
     /// Inserts an HTML element with no attributes, for tags the parser implies.
     @discardableResult
-    func insertElement(named name: String) -> NodeID {
+    mutating func insertElement(named name: String) -> NodeID {
         insertElement(Tag(name: name))
     }
 
     /// Inserts characters at the appropriate place, merging with adjacent text.
-    func insertCharacters<S: StringProtocol>(_ text: S) {
+    mutating func insertCharacters<S: StringProtocol>(_ text: S) {
         guard !text.isEmpty else { return }
         let point = appropriatePlace()
         if point.parent == document.root { return }

@@ -3,7 +3,7 @@
 /// Costs nothing unless the document has a `<selectedcontent>` element.
 extension TreeBuilder {
     /// Called for every HTML `option` element popped off the stack.
-    func optionPopped(_ option: NodeID) {
+    mutating func optionPopped(_ option: NodeID) {
         guard sawSelectedContent, let select = nearest("select", from: option) else { return }
         let selected = document.attribute("selected", of: option) != nil || selectedOptions[select] == nil
         guard selected else { return }
@@ -16,7 +16,7 @@ extension TreeBuilder {
     }
 
     /// The nearest ancestor of `id` that is an HTML element called `name`.
-    private func nearest(_ name: String, from id: NodeID) -> NodeID? {
+    private mutating func nearest(_ name: String, from id: NodeID) -> NodeID? {
         var current = node(id).parent
         while let ancestor = current {
             if isHTML(ancestor, name) { return ancestor }
@@ -26,7 +26,7 @@ extension TreeBuilder {
     }
 
     /// The first `<selectedcontent>` below `select`, remembered until another one is inserted.
-    private func selectedContent(of select: NodeID) -> NodeID? {
+    private mutating func selectedContent(of select: NodeID) -> NodeID? {
         if let known = selectedContents[select] { return known }
         var walker = document.events(from: select)
         while let event = walker.next() {

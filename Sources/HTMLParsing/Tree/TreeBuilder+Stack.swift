@@ -56,20 +56,20 @@ extension TreeBuilder {
         stack.contains(id)
     }
 
-    func push(_ id: NodeID) {
+    mutating func push(_ id: NodeID) {
         let value = document.nodes[id.index]
         stack.push(id, name: value.name, tag: value.tag, namespace: value.namespace)
     }
 
     @discardableResult
-    func popCurrent() -> NodeID? {
+    mutating func popCurrent() -> NodeID? {
         guard let id = stack.pop() else { return nil }
         if sawSelectedContent, isHTML(id, .option) { optionPopped(id) }
         return id
     }
 
     /// Pops elements until an HTML element called `name` has been popped.
-    func popUntil(_ name: String) {
+    mutating func popUntil(_ name: String) {
         let tag = TagID(name)
         if tag != .other { return popUntil(tag) }
         guard stack.count(named: name) > 0 else { return }
@@ -77,13 +77,13 @@ extension TreeBuilder {
     }
 
     /// Pops elements until the HTML element `tag` (not `.other`) has been popped.
-    func popUntil(_ tag: TagID) {
+    mutating func popUntil(_ tag: TagID) {
         guard stack.count(of: tag) > 0 else { return }
         while let id = popCurrent(), !isHTML(id, tag) {}
     }
 
     /// Pops elements until an HTML element whose name is in `names` has been popped.
-    func popUntil(oneOf names: TagSet) {
+    mutating func popUntil(oneOf names: TagSet) {
         while let id = popCurrent() {
             if document.nodes[id.index].namespace == .html, names.contains(document.nodes[id.index].tag) {
                 return
@@ -92,18 +92,18 @@ extension TreeBuilder {
     }
 
     /// Pops elements until `element` has been popped.
-    func popUntil(element: NodeID) {
+    mutating func popUntil(element: NodeID) {
         guard isOpen(element) else { return }
         while let id = popCurrent(), id != element {}
     }
 
     /// Removes `element` from wherever it is in the stack.
-    func removeFromStack(_ element: NodeID) {
+    mutating func removeFromStack(_ element: NodeID) {
         stack.remove(element)
     }
 
     /// Pops until the current node is an HTML element in `names` (clearing back to a context).
-    func clearStack(backTo names: TagSet) {
+    mutating func clearStack(backTo names: TagSet) {
         while currentNode != nil, !currentIs(oneOf: names) {
             popCurrent()
         }
@@ -130,12 +130,12 @@ extension TreeBuilder {
     }
 
     /// Pops every current node that has an implied end tag, except one called `exception`.
-    func generateImpliedEndTags(except exception: String) {
+    mutating func generateImpliedEndTags(except exception: String) {
         generateImpliedEndTags(except: TagID(exception))
     }
 
     /// Pops every current node that has an implied end tag, except the element `exception`.
-    func generateImpliedEndTags(except exception: TagID? = nil) {
+    mutating func generateImpliedEndTags(except exception: TagID? = nil) {
         while let current = currentNode {
             let value = document.nodes[current.index]
             guard value.namespace == .html, ElementSets.impliedEnd.contains(value.tag),
@@ -146,20 +146,20 @@ extension TreeBuilder {
     }
 
     /// Pops every current node that has an implied end tag, table parts included.
-    func generateAllImpliedEndTagsThoroughly() {
+    mutating func generateAllImpliedEndTagsThoroughly() {
         while currentIs(oneOf: ElementSets.impliedEndThorough) {
             popCurrent()
         }
     }
 
     /// The spec's "close a p element".
-    func closeParagraph() {
+    mutating func closeParagraph() {
         generateImpliedEndTags(except: .p)
         popUntil(.p)
     }
 
     /// Closes a `<p>` if one is in button scope.
-    func closeParagraphInButtonScope() {
+    mutating func closeParagraphInButtonScope() {
         if hasInScope(.p, .button) { closeParagraph() }
     }
 }

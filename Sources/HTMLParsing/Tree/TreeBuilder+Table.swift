@@ -2,7 +2,7 @@
 extension TreeBuilder {
     static var tableContext: TagSet { [.table, .template, .html] }
 
-    func inTableMode(_ token: Token) -> Token? {
+    mutating func inTableMode(_ token: Token) -> Token? {
         switch token {
         case .character:
             guard currentIs(oneOf: ElementSets.tableTextTargets) else { return fosterParent(token) }
@@ -34,7 +34,7 @@ extension TreeBuilder {
         }
     }
 
-    private func inTableStartTag(_ tag: Tag, _ token: Token) -> Token? {
+    private mutating func inTableStartTag(_ tag: Tag, _ token: Token) -> Token? {
         let tagID = TagID(tag.name)
         switch tagID {
         case .caption:
@@ -82,13 +82,13 @@ extension TreeBuilder {
     }
 
     /// "Anything else" in table: the in-body rules with foster parenting enabled.
-    func fosterParent(_ token: Token) -> Token? {
+    mutating func fosterParent(_ token: Token) -> Token? {
         fosterParenting = true
         defer { fosterParenting = false }
         return inBodyMode(token)
     }
 
-    func inTableTextMode(_ token: Token) -> Token? {
+    mutating func inTableTextMode(_ token: Token) -> Token? {
         if case .character(let text) = token {
             pendingTableText += CharacterRuns.removingNulls(text)
             return nil
@@ -105,7 +105,7 @@ extension TreeBuilder {
     }
 
     /// The spec's "reset the insertion mode appropriately".
-    func resetInsertionMode() {
+    mutating func resetInsertionMode() {
         var index = openElements.count - 1
         while index >= 0 {
             let last = index == 0
@@ -122,7 +122,7 @@ extension TreeBuilder {
         mode = .inBody
     }
 
-    private func resetMode(for name: String, last: Bool) -> InsertionMode? {
+    private mutating func resetMode(for name: String, last: Bool) -> InsertionMode? {
         let tagID = TagID(name)
         switch tagID {
         case .td, .th: return last ? nil : .inCell

@@ -5,7 +5,7 @@ extension TreeBuilder {
     private static var rowContext: TagSet { [.tr, .template, .html] }
     private static var sections: TagSet { [.tbody, .tfoot, .thead] }
 
-    func inCaptionMode(_ token: Token) -> Token? {
+    mutating func inCaptionMode(_ token: Token) -> Token? {
         let closesCaption: Bool
         switch token {
         case .endTag(let tag) where tag.name == "caption":
@@ -29,7 +29,7 @@ extension TreeBuilder {
     }
 
     @discardableResult
-    private func closeCaption() -> Bool {
+    private mutating func closeCaption() -> Bool {
         guard hasInScope(.caption, .table) else { return false }
         generateImpliedEndTags()
         popUntil(.caption)
@@ -38,7 +38,7 @@ extension TreeBuilder {
         return true
     }
 
-    func inColumnGroupMode(_ token: Token) -> Token? {
+    mutating func inColumnGroupMode(_ token: Token) -> Token? {
         var pending = token
         switch token {
         case .character(let text):
@@ -77,7 +77,7 @@ extension TreeBuilder {
         return pending
     }
 
-    func inTableBodyMode(_ token: Token) -> Token? {
+    mutating func inTableBodyMode(_ token: Token) -> Token? {
         switch token {
         case .startTag(let tag) where tag.name == "tr":
             clearStack(backTo: Self.tableBodyContext)
@@ -111,7 +111,7 @@ extension TreeBuilder {
         }
     }
 
-    func inRowMode(_ token: Token) -> Token? {
+    mutating func inRowMode(_ token: Token) -> Token? {
         switch token {
         case .startTag(let tag) where tag.name == "th" || tag.name == "td":
             clearStack(backTo: Self.rowContext)
@@ -138,7 +138,7 @@ extension TreeBuilder {
     }
 
     @discardableResult
-    private func closeRow() -> Bool {
+    private mutating func closeRow() -> Bool {
         guard hasInScope(.tr, .table) else { return false }
         clearStack(backTo: Self.rowContext)
         popCurrent()
@@ -146,7 +146,7 @@ extension TreeBuilder {
         return true
     }
 
-    func inCellMode(_ token: Token) -> Token? {
+    mutating func inCellMode(_ token: Token) -> Token? {
         switch token {
         case .endTag(let tag) where tag.name == "td" || tag.name == "th":
             guard hasInScope(tag.name, .table) else { return nil }
@@ -171,7 +171,7 @@ extension TreeBuilder {
         }
     }
 
-    private func closeCell() {
+    private mutating func closeCell() {
         generateImpliedEndTags()
         popUntil(oneOf: [.td, .th])
         clearFormattingToLastMarker()

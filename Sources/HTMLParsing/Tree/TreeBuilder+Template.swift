@@ -1,6 +1,6 @@
 /// `<template>`: parsed with its own insertion modes, its contents kept out of the tree.
 extension TreeBuilder {
-    func startTemplate(_ tag: Tag) {
+    mutating func startTemplate(_ tag: Tag) {
         insertElement(tag)
         insertMarker()
         framesetOK = false
@@ -8,7 +8,7 @@ extension TreeBuilder {
         templateModes.append(.inTemplate)
     }
 
-    func endTemplate() {
+    mutating func endTemplate() {
         guard hasTemplateOpen else { return }
         generateAllImpliedEndTagsThoroughly()
         popUntil(.template)
@@ -17,7 +17,7 @@ extension TreeBuilder {
         resetInsertionMode()
     }
 
-    func inTemplateMode(_ token: Token) -> Token? {
+    mutating func inTemplateMode(_ token: Token) -> Token? {
         switch token {
         case .character, .comment, .doctype:
             return inBodyMode(token)

@@ -1,14 +1,14 @@
 /// Raw text and RCDATA elements, and the "text" insertion mode that collects their content.
 extension TreeBuilder {
     /// The generic raw text and RCDATA element parsing algorithms.
-    func parseRawText(_ tag: Tag, state: TokenizerState) {
+    mutating func parseRawText(_ tag: Tag, state: TokenizerState) {
         insertElement(tag)
         source.switchState(to: state)
         originalMode = mode
         mode = .text
     }
 
-    func textMode(_ token: Token) -> Token? {
+    mutating func textMode(_ token: Token) -> Token? {
         switch token {
         case .character(let text):
             insertCharacters(text)

@@ -9,7 +9,7 @@
 /// open element of their name are dropped without walking the stack, and the tree's depth is
 /// bounded (`maximumDepth`). One known superlinear case remains: the adoption agency moving a
 /// formatting element down through N nested blocks costs O(N) per step.
-final class TreeBuilder<Source: TokenSource> {
+struct TreeBuilder<Source: TokenSource> {
     /// Past this many open elements, a new element is appended to the parent of its intended
     /// parent instead (as browsers do at 512), so the tree's depth stays bounded.
     let maximumDepth: Int
@@ -49,7 +49,7 @@ final class TreeBuilder<Source: TokenSource> {
     }
 
     /// Consumes every token up to the end of input and returns the finished document.
-    func run() -> HTMLDocument {
+    mutating func run() -> HTMLDocument {
         while !stopped {
             source.allowsCDATA = adjustedCurrentNodeIsForeign
             var token = source.next()
@@ -68,7 +68,7 @@ final class TreeBuilder<Source: TokenSource> {
     }
 
     /// Runs one token through the tree construction dispatcher until no mode asks to reprocess it.
-    func dispatch(_ token: Token) {
+    mutating func dispatch(_ token: Token) {
         var pending: Token? = token
         while let current = pending, !stopped {
             if usesHTMLRules(for: current) {
@@ -80,7 +80,7 @@ final class TreeBuilder<Source: TokenSource> {
     }
 
     /// Applies the rules of insertion mode `mode`; returns a token to reprocess, if any.
-    func process(_ token: Token, in mode: InsertionMode) -> Token? {
+    mutating func process(_ token: Token, in mode: InsertionMode) -> Token? {
         switch mode {
         case .initial: return initialMode(token)
         case .beforeHTML: return beforeHTMLMode(token)
@@ -107,7 +107,7 @@ final class TreeBuilder<Source: TokenSource> {
     }
 
     /// Stops parsing: the remaining open elements are simply left as they are.
-    func stopParsing() {
+    mutating func stopParsing() {
         while currentNode != nil { popCurrent() }
         stopped = true
     }
