@@ -17,9 +17,28 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "Article files and folders (scanned recursively).")
     var paths: [String]
 
+    /// The library to show at once: the index's copy when this library was indexed before;
+    /// otherwise, for a library of a few thousand files, read now; otherwise empty, filled by the
+    /// background indexing that the reader starts (with its progress in the status line).
+    private func startingLibrary(environment: [String: String]) throws -> Library {
+        if let index = try? LibraryIndex.standard(environment: environment),
+            let cached = index.cachedLibrary(paths: paths)
+        {
+            return cached
+        }
+        let files: [String]
+        do {
+            files = try LibraryScanner.files(under: paths).files
+        } catch let missing as LibraryScanner.MissingPath {
+            throw Diagnostics.fail("\(missing)")
+        }
+        if files.count <= 2_000 { return try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true) }
+        return Library(articles: [])
+    }
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let library = try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true)
+        let library = try startingLibrary(environment: environment)
         let config = ReaderConfig.load(environment: environment)
         let store: UserStateStore
         do {
@@ -52,13 +71,20 @@ struct ReadCommand: ParsableCommand {
         } catch {
             throw Diagnostics.fail("cannot open the terminal: \(error)")
         }
-        let services = ReaderServices(
+        var services = ReaderServices(
             loadArticle: ReaderServices.readFromDisk,
             saveMark: { change in try MarkBridge.save(change, to: store) },
             browser: config.browser ?? environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 },
             imageViewer: config.imageViewer
                 ?? environment["FOLIO_IMAGE_VIEWER"].flatMap { $0.isEmpty ? nil : $0 },
             theme: { name in themes.load(name) })
+        let roots = paths
+        services.refreshLibrary = { progress in
+            let index = try LibraryIndex.standard(environment: environment)
+            let result = try index.refresh(paths: roots, progress: progress)
+            return (result.library, result.changes)
+        }
+        services.savedMarks = { articles in MarkBridge.marks(from: userState, articles: articles) }
         let loop = ReaderLoop(terminal: terminal, state: state, services: services)
         loop.run()
         terminal.close()

@@ -10,6 +10,7 @@ public final class ReaderLoop {
     private var theme: Theme
     private var themeName: String
     private let loader: ArticleLoader
+    private let refresher: LibraryRefresher?
 
     /// Creates a loop over `terminal`.
     public init(terminal: Terminal, state: ReaderState, services: ReaderServices) {
@@ -24,10 +25,12 @@ public final class ReaderLoop {
         themeName = state.themeName
         self.state = state
         loader = ArticleLoader(read: services.loadArticle)
+        refresher = services.refreshLibrary.map { LibraryRefresher(refresh: $0) }
     }
 
     /// Runs until the user quits or a termination signal arrives.
     public func run() {
+        refresher?.start()
         present()
         while true {
             if terminal.terminationRequested {
@@ -38,7 +41,9 @@ public final class ReaderLoop {
             let event = terminal.nextEvent(timeoutMilliseconds: loader.isBusy ? 20 : 200)
             if let event, perform(state.handle(event)) { return }
             let delivered = deliverLoadedArticles()
-            if event == nil && !delivered {
+            let refreshed = deliverLibraryUpdates()
+            if event == nil && !delivered && !refreshed {
+                refresher?.start(onlyIfDue: true)
                 Launcher.reapChildren()
                 continue
             }
@@ -88,6 +93,31 @@ public final class ReaderLoop {
             }
         }
         return quit
+    }
+
+    /// Applies what the background refresh found; true when the screen changed.
+    private func deliverLibraryUpdates() -> Bool {
+        guard let refresher else { return false }
+        let updates = refresher.takeUpdates()
+        for update in updates {
+            switch update {
+            case .progress(let read, let total):
+                if total > 0 { state.progress = "indexing \(read)/\(total)" }
+            case .finished(let library, let changes):
+                state.progress = nil
+                let shown = state.articles.count
+                let (added, removed) = state.replaceLibrary(library, marksForNew: services.savedMarks)
+                // The first indexing of a library shown already is not news; later changes are.
+                let changed = shown == 0 ? 0 : changes.changed
+                if shown > 0, added + removed + changed > 0, state.message == nil {
+                    state.message = ("library: \(added) new, \(changed) changed, \(removed) removed", false)
+                }
+            case .failed(let message):
+                state.progress = nil
+                state.message = (message, true)
+            }
+        }
+        return !updates.isEmpty
     }
 
     /// Shows articles the loader finished; true when there was one.

@@ -13,6 +13,12 @@ public struct ReaderServices: Sendable {
     public var imageViewer: String?
     /// Loads a theme by name, with messages about problems.
     public var theme: @Sendable (String) -> ThemeStore.Loaded
+    /// Brings the library index up to date (on a background queue) and returns the library;
+    /// nil when the reader has no index and shows the library it was given.
+    public var refreshLibrary:
+        (@Sendable (@escaping @Sendable (Int, Int) -> Void) throws -> (Library, IndexChanges))?
+    /// The saved marks of articles, for articles that appear while the reader runs.
+    public var savedMarks: @Sendable ([Article]) -> Marks = { _ in Marks() }
 
     /// Creates services.
     public init(

@@ -54,6 +54,8 @@ public struct ReaderState: Sendable {
     public var pendingImage = false
     /// The window over the panes.
     public var overlay: Overlay?
+    /// Background work to mention in the status line (`indexing 1024/100000`).
+    public var progress: String?
     /// The status-line message, and whether it is an error.
     public var message: (text: String, isError: Bool)?
     /// The keymap.

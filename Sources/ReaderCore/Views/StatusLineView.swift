@@ -16,6 +16,8 @@ enum StatusLineView {
         } else if let message = state.message {
             left = TerminalSafe.sanitize(message.text)
             if message.isError { style = .role("status.error") }
+        } else if let progress = state.progress {
+            left = progress
         } else {
             left =
                 state.open != nil
