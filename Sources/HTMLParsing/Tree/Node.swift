@@ -13,12 +13,8 @@ public struct Node: Sendable {
         case text
     }
 
-    /// The kind of node.
-    public internal(set) var kind: Kind
     /// The element's local name (lowercase for HTML; SVG names keep their camel case), or "".
     public internal(set) var name: String
-    /// The element's namespace; `.html` for text and the document.
-    public internal(set) var namespace: Namespace
     /// The element's attributes in source order.
     public internal(set) var attributes: [Attribute]
     /// The characters of a text node, or "".
@@ -33,6 +29,11 @@ public struct Node: Sendable {
     public internal(set) var previousSibling: NodeID?
     /// The next sibling.
     public internal(set) var nextSibling: NodeID?
+    // The one-byte fields come last so that they pack after the links.
+    /// The kind of node.
+    public internal(set) var kind: Kind
+    /// The element's namespace; `.html` for text and the document.
+    public internal(set) var namespace: Namespace
     /// `name` interned, for the tree construction rules; `.other` for text and the document.
     let tag: TagID
 

@@ -57,8 +57,9 @@ extension TreeBuilder {
     }
 
     mutating func push(_ id: NodeID) {
-        let value = document.nodes[id.index]
-        stack.push(id, name: value.name, tag: value.tag, namespace: value.namespace)
+        stack.push(
+            id, name: document.nodes[id.index].name, tag: document.nodes[id.index].tag,
+            namespace: document.nodes[id.index].namespace)
     }
 
     @discardableResult
@@ -137,9 +138,9 @@ extension TreeBuilder {
     /// Pops every current node that has an implied end tag, except the element `exception`.
     mutating func generateImpliedEndTags(except exception: TagID? = nil) {
         while let current = currentNode {
-            let value = document.nodes[current.index]
-            guard value.namespace == .html, ElementSets.impliedEnd.contains(value.tag),
-                value.tag != exception
+            let tag = document.nodes[current.index].tag
+            guard document.nodes[current.index].namespace == .html, ElementSets.impliedEnd.contains(tag),
+                tag != exception
             else { return }
             popCurrent()
         }
