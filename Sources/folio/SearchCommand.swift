@@ -43,6 +43,7 @@ struct SearchCommand: ParsableCommand {
         } catch let missing as LibraryScanner.MissingPath {
             throw Diagnostics.fail("\(missing)")
         }
+        try index.updateSearchIndex()
         let hits = try index.search(parsed, paths: paths, limit: max(0, limit))
         guard json || !hits.isEmpty else { return }
         let output = json ? SearchOutput.json(hits) : SearchOutput.text(hits)

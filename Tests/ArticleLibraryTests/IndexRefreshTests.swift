@@ -49,8 +49,12 @@ final class IndexRefreshTests: XCTestCase {
         let fixture = try IndexFixture(self)
         for n in 0..<5 { try fixture.write("f\(n).md", "# Title \(n)\n\nbody") }
         let paths = [fixture.library.path]
-        _ = try fixture.open().refresh(paths: paths)
+        let first = try fixture.open()
+        _ = try first.refresh(paths: paths)
+        try first.updateSearchIndex()
         let index = try fixture.open()
+        XCTAssertEqual(try index.search(SearchQuery.parse("Title 2"), paths: paths).count, 1)
+        XCTAssertEqual(try index.search(SearchQuery.parse("\"Title 1\""), paths: paths).count, 1)
         let warm = try index.refresh(paths: paths)
         XCTAssertEqual(warm.changes, IndexChanges())
         XCTAssertEqual(index.filesRead, 0)
@@ -62,11 +66,28 @@ final class IndexRefreshTests: XCTestCase {
         let next = try index.refresh(paths: paths)
         XCTAssertEqual(next.changes, IndexChanges(added: 1, changed: 1, removed: 1))
         XCTAssertEqual(index.filesRead, 2)
+        XCTAssertEqual(try index.pendingSearchCount(), 2)
+        try index.updateSearchIndex()
         XCTAssertEqual(
             Set(next.library.articles.map(\.title)),
             ["Title 0", "Title one, now longer", "Title 3", "Title 4", "New"])
         XCTAssertEqual(try index.search(SearchQuery.parse("now longer"), paths: paths).count, 1)
         XCTAssertEqual(try index.search(SearchQuery.parse("Title 2"), paths: paths).count, 0)
+        XCTAssertEqual(try index.search(SearchQuery.parse("\"Title 1\""), paths: paths).count, 0)
+        XCTAssertEqual(try index.search(SearchQuery.parse("New"), paths: paths).count, 1)
+    }
+
+    func testUpdatingTheSearchIndexCanStopAndResume() throws {
+        let fixture = try IndexFixture(self)
+        for n in 0..<300 { try fixture.write("f\(n).md", "# Title \(n)") }
+        let index = try fixture.open()
+        _ = try index.refresh(paths: [fixture.library.path])
+        try index.updateSearchIndex { _, _ in false }
+        XCTAssertEqual(try index.pendingSearchCount(), 300 - LibraryIndex.searchBatchSize)
+        try index.updateSearchIndex()
+        XCTAssertEqual(try index.pendingSearchCount(), 0)
+        XCTAssertEqual(
+            try index.search(SearchQuery.parse("Title 299"), paths: [fixture.library.path]).count, 1)
     }
 
     func testWarningsOfParsedFilesAreKeptForWarmRuns() throws {

@@ -31,6 +31,9 @@ final class IndexSearchTests: XCTestCase {
                 body: "A tracing collector."))
         index = try fixture.open()
         _ = try index.refresh(paths: paths)
+        XCTAssertEqual(try index.pendingSearchCount(), 4)
+        try index.updateSearchIndex()
+        XCTAssertEqual(try index.pendingSearchCount(), 0)
     }
 
     private func titles(_ text: String) throws -> [String] {
@@ -112,6 +115,7 @@ final class IndexSearchTests: XCTestCase {
         try fixture.write("../other/x.md", IndexFixture.article(title: "Other garbage", body: "garbage"))
         let other = fixture.root.appendingPathComponent("other").path
         _ = try index.refresh(paths: [other])
+        try index.updateSearchIndex()
         XCTAssertEqual(try titles("garbage").count, 3)
         XCTAssertEqual(try index.search(SearchQuery.parse("garbage"), paths: [other]).count, 1)
     }

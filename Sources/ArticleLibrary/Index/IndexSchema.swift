@@ -2,7 +2,7 @@
 /// deleted and rebuilt (it is only a cache).
 enum IndexSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version: Int64 = 1
+    static let version: Int64 = 2
 
     /// Connection settings, run on every open.
     static let pragmas = """
@@ -15,8 +15,11 @@ enum IndexSchema {
     /// `files`: one row per article file, keyed by absolute path, with its size and
     /// modification time (nanoseconds), the article's metadata in columns (lists joined by
     /// U+001F with one at each end, `extra` and `warnings` as JSON objects) and the body's plain
-    /// text last (so listing never reads it). `fts` indexes it as external content, kept in step
-    /// by triggers. `roots`: the folders and files refreshed, with the scan's own warnings.
+    /// text last (so listing never reads it). `fts` indexes it as external content. Filling
+    /// `fts` costs far more than reading the files (the trigram tokenizer), so it is a second
+    /// step: `pending` lists the rows not yet in `fts` (a trigger adds each new row), and
+    /// `updateSearchIndex` moves them in; a trigger takes deleted rows out of `fts`.
+    /// `roots`: the folders and files refreshed, with the scan's own warnings.
     static let create = """
         CREATE TABLE files (
             id INTEGER PRIMARY KEY,
@@ -45,13 +48,15 @@ enum IndexSchema {
             title, categories, tags, authors, body,
             content = 'files', content_rowid = 'id', tokenize = 'trigram'
         );
-        CREATE TRIGGER files_inserted AFTER INSERT ON files BEGIN
-            INSERT INTO fts(rowid, title, categories, tags, authors, body)
-            VALUES (new.id, new.title, new.categories, new.tags, new.authors, new.body);
+        CREATE TABLE pending (id INTEGER PRIMARY KEY);
+        CREATE TRIGGER files_inserted AFTER INSERT ON files WHEN new.skipped = 0 BEGIN
+            INSERT INTO pending (id) VALUES (new.id);
         END;
         CREATE TRIGGER files_deleted AFTER DELETE ON files BEGIN
             INSERT INTO fts(fts, rowid, title, categories, tags, authors, body)
-            VALUES ('delete', old.id, old.title, old.categories, old.tags, old.authors, old.body);
+            SELECT 'delete', old.id, old.title, old.categories, old.tags, old.authors, old.body
+            WHERE old.skipped = 0 AND NOT EXISTS (SELECT 1 FROM pending WHERE id = old.id);
+            DELETE FROM pending WHERE id = old.id;
         END;
         CREATE TABLE roots (
             path TEXT PRIMARY KEY,

@@ -1,0 +1,51 @@
+extension LibraryIndex {
+    /// Rows added to the full-text index per transaction.
+    public static let searchBatchSize = 256
+
+    /// How many indexed articles are not yet in the full-text index.
+    public func pendingSearchCount() throws -> Int {
+        try recovering { Int(try database.integer("SELECT count(*) FROM pending")) }
+    }
+
+    /// Adds the articles `refresh` stored to the full-text index, in batches of one transaction
+    /// each (an interrupted run keeps what it finished). Search only sees articles added here,
+    /// so call it after `refresh` (in the background: it costs far more than reading the files,
+    /// about 3 MB of text a second). `progress` receives (added, total) after each batch; stop
+    /// early by returning false from it.
+    public func updateSearchIndex(progress: ((Int, Int) -> Bool)? = nil) throws {
+        try recovering {
+            let total = Int(try database.integer("SELECT count(*) FROM pending"))
+            guard total > 0 else { return }
+            let next = try database.prepare(
+                """
+                SELECT f.id, f.title, f.categories, f.tags, f.authors, f.body
+                FROM pending p JOIN files f ON f.id = p.id ORDER BY p.id LIMIT \(LibraryIndex.searchBatchSize)
+                """)
+            let insert = try database.prepare(
+                "INSERT INTO fts (rowid, title, categories, tags, authors, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+            )
+            let done = try database.prepare("DELETE FROM pending WHERE id = ?1")
+            var added = 0
+            while true {
+                let count = try database.transaction { () throws -> Int in
+                    var ids: [Int64] = []
+                    while try next.step() {
+                        let id = next.int64(0)
+                        ids.append(id)
+                        insert.bind(1, id)
+                        for column in Int32(1)...5 { insert.bind(column + 1, next.text(column)) }
+                        try insert.run()
+                    }
+                    next.reset()
+                    for id in ids {
+                        done.bind(1, id)
+                        try done.run()
+                    }
+                    return ids.count
+                }
+                added += count
+                if count == 0 || progress?(added, total) == false { return }
+            }
+        }
+    }
+}
