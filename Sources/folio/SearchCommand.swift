@@ -43,7 +43,11 @@ struct SearchCommand: ParsableCommand {
         } catch let missing as LibraryScanner.MissingPath {
             throw Diagnostics.fail("\(missing)")
         }
-        try index.updateSearchIndex()
+        if isatty(STDERR_FILENO) == 1 {
+            try index.updateSearchIndex { SearchCommand.showProgress(done: $0, total: $1) }
+        } else {
+            try index.updateSearchIndex()
+        }
         let hits = try index.search(parsed, paths: paths, limit: max(0, limit))
         guard json || !hits.isEmpty else { return }
         let output = json ? SearchOutput.json(hits) : SearchOutput.text(hits)
@@ -62,6 +66,13 @@ struct SearchCommand: ParsableCommand {
         } catch {
             throw Diagnostics.fail("cannot open an index: \(error)")
         }
+    }
+
+    /// `folio: indexing text for search: N/M` on one line of a terminal's standard error.
+    private static func showProgress(done: Int, total: Int) -> Bool {
+        let end = done == total ? "\n" : ""
+        FileHandle.standardError.write(Data("\rfolio: indexing text for search: \(done)/\(total)\(end)".utf8))
+        return true
     }
 
     private func note(_ messages: [String]) {

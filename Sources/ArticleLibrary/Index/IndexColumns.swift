@@ -11,21 +11,23 @@ enum IndexColumns {
     /// The statement that adds one file's row.
     static let insert = """
         INSERT INTO files (path, size, mtime, skipped, warnings, date, title, title_source, date_text,
-            authors, categories, tags, image, summary, url, format, front_matter, extra, body)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+            authors, categories, tags, image, summary, url, format, front_matter, extra)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
         """
+
+    /// The statement that adds the body of the file `insert` just added.
+    static let insertBody = "INSERT INTO bodies (id, body) VALUES (last_insert_rowid(), ?1)"
 
     /// The list separator, U+001F: each list is stored with one before each item and one at the end.
     static let separator: Character = "\u{1F}"
 
-    /// Binds `file` to the `insert` statement.
+    /// Binds `file` to the `insert` statement (its body goes to `insertBody`).
     static func bind(_ file: IndexedFile, to statement: SQLiteStatement) {
         statement.bind(1, file.key)
         statement.bind(2, file.size)
         statement.bind(3, file.mtime)
         statement.bind(4, file.article == nil ? 1 : 0)
         statement.bind(5, file.warnings.isEmpty ? nil : encode(warnings: file.warnings))
-        statement.bind(19, file.body)
         guard let article = file.article else { return }
         statement.bind(6, article.date?.timeIntervalSinceReferenceDate)
         statement.bind(7, article.title)

@@ -2,7 +2,7 @@
 /// deleted and rebuilt (it is only a cache).
 enum IndexSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version: Int64 = 2
+    static let version: Int64 = 3
 
     /// Connection settings, run on every open.
     static let pragmas = """
@@ -10,12 +10,14 @@ enum IndexSchema {
         PRAGMA synchronous = NORMAL;
         PRAGMA temp_store = MEMORY;
         PRAGMA cache_size = -16000;
+        PRAGMA journal_size_limit = 16777216;
         """
 
     /// `files`: one row per article file, keyed by absolute path, with its size and
     /// modification time (nanoseconds), the article's metadata in columns (lists joined by
-    /// U+001F with one at each end, `extra` and `warnings` as JSON objects) and the body's plain
-    /// text last (so listing never reads it). `fts` indexes it as external content. Filling
+    /// U+001F with one at each end, `extra` and `warnings` as JSON objects). The body's plain
+    /// text is in `bodies`, so listing never reads past the metadata. `fts` indexes the view
+    /// `documents` (both joined) as external content. Filling
     /// `fts` costs far more than reading the files (the trigram tokenizer), so it is a second
     /// step: `pending` lists the rows not yet in `fts` (a trigger adds each new row), and
     /// `updateSearchIndex` moves them in; a trigger takes deleted rows out of `fts`.
@@ -40,13 +42,17 @@ enum IndexSchema {
             url TEXT,
             format TEXT,
             front_matter TEXT,
-            extra TEXT,
-            body TEXT
+            extra TEXT
         );
+        CREATE TABLE bodies (id INTEGER PRIMARY KEY, body TEXT);
+        CREATE VIEW documents AS
+            SELECT f.id AS id, f.title AS title, f.categories AS categories, f.tags AS tags,
+                f.authors AS authors, b.body AS body
+            FROM files f JOIN bodies b ON b.id = f.id;
         CREATE INDEX files_date ON files(date);
         CREATE VIRTUAL TABLE fts USING fts5(
             title, categories, tags, authors, body,
-            content = 'files', content_rowid = 'id', tokenize = 'trigram'
+            content = 'documents', content_rowid = 'id', tokenize = 'trigram'
         );
         CREATE TABLE pending (id INTEGER PRIMARY KEY);
         CREATE TRIGGER files_inserted AFTER INSERT ON files WHEN new.skipped = 0 BEGIN
@@ -54,9 +60,11 @@ enum IndexSchema {
         END;
         CREATE TRIGGER files_deleted AFTER DELETE ON files BEGIN
             INSERT INTO fts(fts, rowid, title, categories, tags, authors, body)
-            SELECT 'delete', old.id, old.title, old.categories, old.tags, old.authors, old.body
+            SELECT 'delete', old.id, old.title, old.categories, old.tags, old.authors,
+                (SELECT body FROM bodies WHERE id = old.id)
             WHERE old.skipped = 0 AND NOT EXISTS (SELECT 1 FROM pending WHERE id = old.id);
             DELETE FROM pending WHERE id = old.id;
+            DELETE FROM bodies WHERE id = old.id;
         END;
         CREATE TABLE roots (
             path TEXT PRIMARY KEY,

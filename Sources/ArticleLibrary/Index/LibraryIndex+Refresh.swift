@@ -77,6 +77,7 @@ extension LibraryIndex {
             }
         }
         let insert = try database.prepare(IndexColumns.insert)
+        let insertBody = try database.prepare(IndexColumns.insertBody)
         progress?(0, toRead.count)
         var done = 0
         while done < toRead.count {
@@ -90,6 +91,8 @@ extension LibraryIndex {
                     }
                     IndexColumns.bind(file, to: insert)
                     try insert.run()
+                    insertBody.bind(1, file.body)
+                    try insertBody.run()
                 }
             }
             done += batch.count

@@ -8,14 +8,20 @@ extension LibraryIndex {
         guard limit > 0 else { return [] }
         let roots = paths.map { IndexRoot($0) }
         return try recovering {
-            let built = SearchSQL(query, roots: roots, limit: limit)
-            let statement = try database.prepare(built.sql)
-            built.bind(to: statement)
             var found: [(id: Int64, key: String, rank: Double)] = []
-            while try statement.step() {
-                found.append((statement.int64(0), statement.string(1), statement.double(2) ?? 0))
+            let parts: [SearchSQL.Part] =
+                SearchSQL.runsInTwoParts(query) ? [.titleMatches, .otherMatches] : [.all]
+            for part in parts where found.count < limit {
+                let built = SearchSQL(query, roots: roots, limit: limit - found.count, part: part)
+                let statement = try database.prepare(built.sql)
+                built.bind(to: statement)
+                while try statement.step() {
+                    found.append((statement.int64(0), statement.string(1), statement.double(2) ?? 0))
+                }
             }
-            let row = try database.prepare("SELECT \(IndexColumns.select), body FROM files WHERE id = ?1")
+            let row = try database.prepare(
+                "SELECT \(IndexColumns.select), (SELECT body FROM bodies WHERE id = ?1) FROM files WHERE id = ?1"
+            )
             var hits: [SearchHit] = []
             for item in found {
                 row.bind(1, item.id)

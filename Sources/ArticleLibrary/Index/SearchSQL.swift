@@ -13,11 +13,27 @@ struct SearchSQL {
         case integer(Int64)
     }
 
+    /// Which matches a query returns. A query with no FTS5 term must look at every row's text;
+    /// split in two, the second part can walk the date index newest first and stop at `limit`.
+    enum Part {
+        /// Every match, best first.
+        case all
+        /// Only matches with a query word in the title, best first.
+        case titleMatches
+        /// Only matches with no query word in the title, newest first.
+        case otherMatches
+    }
+
     private(set) var sql = ""
     private(set) var values: [Value] = []
 
+    /// Whether `query` is best run as `.titleMatches` then `.otherMatches`.
+    static func runsInTwoParts(_ query: SearchQuery) -> Bool {
+        !query.terms.isEmpty && query.terms.allSatisfy { $0.unicodeScalars.count < 3 }
+    }
+
     /// The query finding `query`'s matches under `roots`, best first: id, path, rank.
-    init(_ query: SearchQuery, roots: [IndexRoot], limit: Int) {
+    init(_ query: SearchQuery, roots: [IndexRoot], limit: Int, part: Part = .all) {
         let long = query.terms.filter { $0.unicodeScalars.count >= 3 }
         let short = query.terms.filter { $0.unicodeScalars.count < 3 }
         let titleHits =
@@ -28,13 +44,14 @@ struct SearchSQL {
             }
             .joined(separator: " + ")
         if long.isEmpty {
-            sql = "SELECT f.id, f.path, 0.0, \(titleHits) AS th FROM files f WHERE f.skipped = 0"
+            sql =
+                "SELECT f.id, f.path, 0.0, \(titleHits) AS th FROM files f JOIN bodies b ON b.id = f.id WHERE f.skipped = 0"
         } else {
             let match = long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
                 .joined(separator: " ")
             sql = """
                 SELECT f.id, f.path, bm25(fts, 10.0, 4.0, 4.0, 4.0, 1.0) AS score, \(titleHits) AS th
-                FROM fts JOIN files f ON f.id = fts.rowid WHERE fts MATCH \(add(.text(match))) AND f.skipped = 0
+                FROM fts JOIN files f ON f.id = fts.rowid\(short.isEmpty ? "" : " JOIN bodies b ON b.id = f.id") WHERE fts MATCH \(add(.text(match))) AND f.skipped = 0
                 """
         }
         let rootTests = roots.map { root in
@@ -61,14 +78,18 @@ struct SearchSQL {
             let p = add(.text(lowered))
             let body =
                 term.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
-                ? "lower(f.body)" : "f.body"
+                ? "lower(b.body)" : "b.body"
             sql +=
                 " AND (instr(lower(f.title), \(p)) OR instr(lower(f.categories), \(p))"
                 + " OR instr(lower(f.tags), \(p)) OR instr(lower(f.authors), \(p)) OR instr(\(body), \(p)))"
         }
         let score = long.isEmpty ? "" : "score, "
-        sql +=
-            " ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path LIMIT \(add(.integer(Int64(limit))))"
+        switch part {
+        case .all: sql += " ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path"
+        case .titleMatches: sql += " AND th > 0 ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path"
+        case .otherMatches: sql += " AND th = 0 ORDER BY f.date DESC"
+        }
+        sql += " LIMIT \(add(.integer(Int64(limit))))"
     }
 
     /// Binds the values to `statement`.
