@@ -5,20 +5,20 @@ extension TreeBuilder {
         case after(NodeID)
     }
 
-    /// Whether the element is in the spec's "special" category.
-    func isSpecial(_ value: Node) -> Bool {
-        switch value.namespace {
-        case .html: return ElementSets.special.contains(value.tag)
-        case .mathml:
-            return ElementSets.mathMLTextIntegrationPoints.contains(value.tag) || value.tag == .annotationXML
-        case .svg: return ElementSets.svgHTMLIntegrationPoints.contains(value.tag)
+    /// Whether the element `id` is in the spec's "special" category.
+    func isSpecial(_ id: NodeID) -> Bool {
+        let tag = document.nodes[id.index].tag
+        switch document.nodes[id.index].namespace {
+        case .html: return ElementSets.special.contains(tag)
+        case .mathml: return ElementSets.mathMLTextIntegrationPoints.contains(tag) || tag == .annotationXML
+        case .svg: return ElementSets.svgHTMLIntegrationPoints.contains(tag)
         }
     }
 
     /// Runs the adoption agency for an end tag called `subject`. Returns false when the caller
     /// must fall back to the "any other end tag" steps.
     mutating func runAdoptionAgency(_ subject: String) -> Bool {
-        if let current = currentNode, node(current).isHTML(subject), formattingIndex(of: current) == nil {
+        if let current = currentNode, isHTML(current, subject), formattingIndex(of: current) == nil {
             popCurrent()
             return true
         }
@@ -34,7 +34,7 @@ extension TreeBuilder {
             guard hasElementInScope(formattingElement) else { return true }
             guard
                 let furthestIndex = openElements[(stackIndex + 1)...].firstIndex(where: {
-                    isSpecial(node($0))
+                    isSpecial($0)
                 })
             else {
                 popUntil(element: formattingElement)
@@ -106,13 +106,12 @@ extension TreeBuilder {
         var index = openElements.count - 1
         while index >= 0 {
             let id = openElements[index]
-            let value = node(id)
-            if value.isHTML(name) {
+            if isHTML(id, name) {
                 generateImpliedEndTags(except: name)
                 popUntil(element: id)
                 return
             }
-            if isSpecial(value) { return }
+            if isSpecial(id) { return }
             index -= 1
         }
     }

@@ -93,7 +93,7 @@ extension TreeBuilder {
 
     private mutating func insertForeignElement(_ tag: Tag) {
         guard let adjusted = adjustedCurrentNode else { return }
-        let namespace = node(adjusted).namespace
+        let namespace = document.nodes[adjusted.index].namespace
         var foreign = tag
         if namespace == .svg {
             foreign.name = ForeignNames.svgElements[tag.name] ?? tag.name
@@ -117,7 +117,7 @@ extension TreeBuilder {
                 return nil
             }
             index -= 1
-            if node(openElements[index]).namespace == .html {
+            if document.nodes[openElements[index].index].namespace == .html {
                 return process(token, in: mode)
             }
         }

@@ -35,7 +35,7 @@ extension TreeBuilder {
             mode = .inTable
         case .area, .br, .embed, .img, .keygen, .wbr, .input:
             if name == "input" {
-                if context.map({ node($0).isHTML(.select) }) ?? false { return nil }
+                if context.map({ isHTML($0, .select) }) ?? false { return nil }
                 if hasInScope(.select) { popUntil(.select) }
             }
             reconstructFormatting()
@@ -83,7 +83,7 @@ extension TreeBuilder {
         case .noembed:
             parseRawText(tag, state: .rawtext)
         case .select:
-            if context.map({ node($0).isHTML(.select) }) ?? false { return nil }
+            if context.map({ isHTML($0, .select) }) ?? false { return nil }
             if hasInScope(.select) {
                 popUntil(.select)
                 return nil

@@ -9,7 +9,7 @@ extension TreeBuilder {
         case _ where ElementSets.headContent.contains(tagID):
             return inHeadMode(token)
         case .body:
-            guard openElements.count > 1, node(openElements[1]).isHTML(.body), !hasTemplateOpen
+            guard openElements.count > 1, isHTML(openElements[1], .body), !hasTemplateOpen
             else { return nil }
             framesetOK = false
             mergeAttributes(of: tag, into: openElements[1])
@@ -53,7 +53,7 @@ extension TreeBuilder {
     }
 
     private mutating func startFrameset(_ tag: Tag) {
-        guard openElements.count > 1, node(openElements[1]).isHTML(.body), framesetOK else { return }
+        guard openElements.count > 1, isHTML(openElements[1], .body), framesetOK else { return }
         document.detach(openElements[1])
         while openElements.count > 1 { popCurrent() }
         insertElement(tag)
@@ -64,13 +64,14 @@ extension TreeBuilder {
         framesetOK = false
         let closes: TagSet = tag.name == "li" ? [.li] : [.dd, .dt]
         for id in openElements.reversed() {
-            let value = node(id)
-            if value.namespace == .html, closes.contains(value.tag) {
-                generateImpliedEndTags(except: value.tag)
-                popUntil(value.tag)
+            let tag = document.nodes[id.index].tag
+            let isHTML = document.nodes[id.index].namespace == .html
+            if isHTML, closes.contains(tag) {
+                generateImpliedEndTags(except: tag)
+                popUntil(tag)
                 break
             }
-            if isSpecial(value), !(value.namespace == .html && [.address, .div, .p].contains(value.tag)) {
+            if isSpecial(id), !(isHTML && (tag == .address || tag == .div || tag == .p)) {
                 break
             }
         }

@@ -6,7 +6,7 @@ extension TreeBuilder {
         guard let target = overrideTarget ?? currentNode else { return InsertionPoint(parent: document.root) }
         var point = InsertionPoint(parent: target)
         if fosterParenting, document.nodes[target.index].namespace == .html,
-            ElementSets.tableTextTargets.contains(document.nodes[target.index].name),
+            ElementSets.tableTextTargets.contains(document.nodes[target.index].tag),
             !isHTML(target, .template)
         {
             point = fosterParentingPlace()
@@ -24,7 +24,7 @@ extension TreeBuilder {
             return InsertionPoint(parent: lastTemplate)
         }
         guard let table = lastTable else { return InsertionPoint(parent: openElements[0]) }
-        if let parent = node(table).parent {
+        if let parent = document.nodes[table.index].parent {
             return InsertionPoint(parent: parent, reference: table)
         }
         let position = openElements.lastIndex(of: table) ?? 0
@@ -44,7 +44,7 @@ extension TreeBuilder {
     mutating func place(_ element: NodeID, at point: InsertionPoint) {
         var point = point
         if point.reference == nil, openElements.count > maximumDepth,
-            let grandparent = node(point.parent).parent
+            let grandparent = document.nodes[point.parent.index].parent
         {
             point = InsertionPoint(parent: grandparent)
         }

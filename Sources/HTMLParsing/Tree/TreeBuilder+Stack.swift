@@ -34,7 +34,7 @@ extension TreeBuilder {
 
     /// Whether `id` is the HTML element `tag`.
     func isHTML(_ id: NodeID, _ tag: TagID) -> Bool {
-        document.nodes[id.index].isHTML(tag)
+        document.nodes[id.index].tag == tag && document.nodes[id.index].namespace == .html && tag != .other
     }
 
     /// Whether the current node is the HTML element `tag`.

@@ -69,13 +69,13 @@ struct TreeBuilder<Source: TokenSource> {
 
     /// Runs one token through the tree construction dispatcher until no mode asks to reprocess it.
     mutating func dispatch(_ token: Token) {
-        var pending: Token? = token
-        while let current = pending, !stopped {
-            if usesHTMLRules(for: current) {
-                pending = process(current, in: mode)
-            } else {
-                pending = processForeignContent(current)
-            }
+        var current = token
+        while !stopped {
+            let next =
+                !adjustedCurrentNodeIsForeign || usesHTMLRules(for: current)
+                ? process(current, in: mode) : processForeignContent(current)
+            guard let next else { return }
+            current = next
         }
     }
 
