@@ -90,6 +90,17 @@ final class IndexRefreshTests: XCTestCase {
             try index.search(SearchQuery.parse("Title 299"), paths: [fixture.library.path]).count, 1)
     }
 
+    func testUpdateThenCachedLibraryIsWhatRefreshGives() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("a.md", "# A")
+        let paths = [fixture.library.path]
+        let index = try fixture.open()
+        XCTAssertEqual(try index.update(paths: paths), IndexChanges(added: 1))
+        XCTAssertEqual(try index.update(paths: paths), IndexChanges())
+        XCTAssertEqual(
+            index.cachedLibrary(paths: paths)?.articles, try index.refresh(paths: paths).library.articles)
+    }
+
     func testWarningsOfParsedFilesAreKeptForWarmRuns() throws {
         let fixture = try IndexFixture(self)
         try fixture.write("bad.md", "---\ntitle: [unclosed\ndate: 2020-01-02\n---\nbody")

@@ -15,6 +15,17 @@ extension LibraryIndex {
     public func refresh(
         paths: [String], sort: Library.SortOrder = .date, progress: ((Int, Int) -> Void)? = nil
     ) throws -> (library: Library, changes: IndexChanges) {
+        let changes = try update(paths: paths, progress: progress)
+        let roots = paths.map { IndexRoot($0) }
+        let library = try recovering {
+            try load(roots: roots, sort: sort, requireKnownRoots: false) ?? Library(articles: [])
+        }
+        return (library, changes)
+    }
+
+    /// `refresh` without building the library: what a reader showing `cachedLibrary` runs in
+    /// the background, reloading the cached library only when the changes are not all zero.
+    public func update(paths: [String], progress: ((Int, Int) -> Void)? = nil) throws -> IndexChanges {
         let roots = paths.map { IndexRoot($0) }
         var scanned: [(key: String, stamp: FileStamp)] = []
         var scanWarnings: [String: [LibraryWarning]] = [:]
@@ -41,9 +52,7 @@ extension LibraryIndex {
                     try statement.run()
                 }
             }
-            let library =
-                try load(roots: roots, sort: sort, requireKnownRoots: false) ?? Library(articles: [])
-            return (library, changes)
+            return changes
         }
     }
 
