@@ -43,7 +43,9 @@ extension Tokenizer {
     /// Emits the tag being built, remembering the name of a start tag.
     mutating func emitCurrentTag() {
         finishAttribute()
-        let name = String(decoding: tagName, as: UTF8.self)
+        // A known name comes from the `TagID` table: a literal, so no decoding and no allocation.
+        let known = tagName.withUnsafeBufferPointer { TagNameTable.shared.lookup(bytes: $0) }
+        let name = known == .other ? String(decoding: tagName, as: UTF8.self) : known.name
         let tag = Tag(name: name, attributes: attributes, selfClosing: tagSelfClosing)
         if tagIsEndTag {
             emit(.endTag(tag))

@@ -36,7 +36,13 @@ struct TagNameTable: Sendable {
 
     /// The identifier stored for `name`, or `.other`.
     func lookup(_ name: String) -> TagID {
-        guard let (keyLow, keyHigh) = Self.pack(name) else { return .other }
+        var name = name
+        return name.withUTF8 { lookup(bytes: $0) }
+    }
+
+    /// The identifier stored for the name spelled by the UTF-8 `bytes`, or `.other`.
+    func lookup(bytes: UnsafeBufferPointer<UInt8>) -> TagID {
+        guard let (keyLow, keyHigh) = Self.pack(bytes) else { return .other }
         let mask = values.count - 1
         var slot = Self.slot(keyLow, keyHigh)
         while true {
@@ -50,19 +56,22 @@ struct TagNameTable: Sendable {
     /// The bytes of `name` packed little-endian into two words; nil when empty or longer than 16.
     private static func pack(_ name: String) -> (UInt64, UInt64)? {
         var name = name
-        return name.withUTF8 { bytes in
-            let count = bytes.count
-            guard count > 0, count <= 16 else { return nil }
-            var keyLow: UInt64 = 0
-            var keyHigh: UInt64 = 0
-            for index in 0..<min(count, 8) {
-                keyLow |= UInt64(bytes[index]) << UInt64(8 * index)
-            }
-            for index in min(count, 8)..<count {
-                keyHigh |= UInt64(bytes[index]) << UInt64(8 * (index - 8))
-            }
-            return (keyLow, keyHigh)
+        return name.withUTF8 { pack($0) }
+    }
+
+    /// `bytes` packed little-endian into two words; nil when empty or longer than 16.
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        let count = bytes.count
+        guard count > 0, count <= 16 else { return nil }
+        var keyLow: UInt64 = 0
+        var keyHigh: UInt64 = 0
+        for index in 0..<min(count, 8) {
+            keyLow |= UInt64(bytes[index]) << UInt64(8 * index)
         }
+        for index in min(count, 8)..<count {
+            keyHigh |= UInt64(bytes[index]) << UInt64(8 * (index - 8))
+        }
+        return (keyLow, keyHigh)
     }
 
     private static func slot(_ keyLow: UInt64, _ keyHigh: UInt64) -> Int {
