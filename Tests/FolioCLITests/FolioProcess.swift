@@ -12,12 +12,16 @@ struct FolioProcess {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `folio` binary beside the test bundle.
+    /// The `folio` binary beside the test bundle (on Linux, the running `.xctest` executable),
+    /// so a build with `--scratch-path` tests its own binary.
     static var executable: URL {
+        let bundle =
+            Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }.map {
+                URL(fileURLWithPath: $0.bundlePath)
+            }
+            ?? Bundle.main.executableURL.flatMap { $0.pathExtension == "xctest" ? $0 : nil }
         let products =
-            Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }
-            .map { URL(fileURLWithPath: $0.bundlePath).deletingLastPathComponent() }
-            ?? repositoryRoot.appendingPathComponent(".build/debug")
+            bundle?.deletingLastPathComponent() ?? repositoryRoot.appendingPathComponent(".build/debug")
         return products.appendingPathComponent("folio")
     }
 
