@@ -9,7 +9,15 @@ extension HTMLDocument {
     public static func parse<Source: TokenSource>(
         tokens source: Source, maximumDepth: Int = defaultMaximumDepth
     ) -> HTMLDocument {
-        var builder = TreeBuilder(source: source, maximumDepth: maximumDepth)
+        parse(tokens: source, maximumDepth: maximumDepth, inputLength: 0)
+    }
+
+    /// `parse(tokens:maximumDepth:)` with the input's length in bytes, used to reserve the
+    /// arena: real pages average well over 32 bytes per node.
+    static func parse<Source: TokenSource>(
+        tokens source: Source, maximumDepth: Int, inputLength: Int
+    ) -> HTMLDocument {
+        var builder = TreeBuilder(source: source, maximumDepth: maximumDepth, expectedNodes: inputLength / 32)
         return builder.run()
     }
 

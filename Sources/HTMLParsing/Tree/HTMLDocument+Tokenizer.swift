@@ -2,7 +2,7 @@
 extension HTMLDocument {
     /// Parses a complete HTML document.
     public static func parse(_ html: String, maximumDepth: Int = defaultMaximumDepth) -> HTMLDocument {
-        parse(tokens: Tokenizer(html), maximumDepth: maximumDepth)
+        parse(tokens: Tokenizer(html), maximumDepth: maximumDepth, inputLength: html.utf8.count)
     }
 
     /// Parses a complete HTML document from UTF-8 bytes; invalid sequences become U+FFFD.

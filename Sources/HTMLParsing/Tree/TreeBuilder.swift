@@ -42,10 +42,12 @@ struct TreeBuilder<Source: TokenSource> {
     /// Each select's first `<selectedcontent>` (or none), cleared when one is inserted.
     var selectedContents: [NodeID: NodeID?] = [:]
 
-    /// Creates a builder reading from `source`.
-    init(source: Source, maximumDepth: Int = 512) {
+    /// Creates a builder reading from `source`, with room for `expectedNodes` nodes (a hint:
+    /// reserving avoids copying the arena as it grows, and untouched capacity costs no memory).
+    init(source: Source, maximumDepth: Int = 512, expectedNodes: Int = 0) {
         self.source = source
         self.maximumDepth = maximumDepth
+        document.nodes.reserveCapacity(expectedNodes)
     }
 
     /// Consumes every token up to the end of input and returns the finished document.
