@@ -108,7 +108,7 @@ struct OpenElementStack {
         } else {
             foreignCounts[entry.name.lowercased(), default: 0] -= 1
         }
-        for scope in Scope.allCases where entry.boundaries & (1 << scope.rawValue) != 0 {
+        for scope in Scope.scopes(in: entry.boundaries) {
             byScope[scope.rawValue].removeLast()
         }
         return id
@@ -164,7 +164,7 @@ struct OpenElementStack {
         for tag in tags.members {
             byTag[Int(tag.rawValue)].removeAll(where: isClosed)
         }
-        for scope in Scope.allCases where scopes & (1 << scope.rawValue) != 0 {
+        for scope in Scope.scopes(in: scopes) {
             byScope[scope.rawValue].removeAll(where: isClosed)
         }
     }
@@ -183,7 +183,7 @@ struct OpenElementStack {
         } else if entry.namespace == .html, let slot = byOtherName[entry.name]?.lastIndex(of: old) {
             byOtherName[entry.name]?[slot] = id
         }
-        for scope in Scope.allCases where entry.boundaries & (1 << scope.rawValue) != 0 {
+        for scope in Scope.scopes(in: entry.boundaries) {
             if let slot = byScope[scope.rawValue].lastIndex(of: old) { byScope[scope.rawValue][slot] = id }
         }
     }
@@ -230,7 +230,7 @@ struct OpenElementStack {
         } else {
             foreignCounts[entry.name.lowercased(), default: 0] += 1
         }
-        for scope in Scope.allCases where entry.boundaries & (1 << scope.rawValue) != 0 {
+        for scope in Scope.scopes(in: entry.boundaries) {
             Self.insertOrdered(id, ranks: ranks, into: &byScope[scope.rawValue])
         }
     }
@@ -247,7 +247,7 @@ struct OpenElementStack {
         } else {
             foreignCounts[entry.name.lowercased(), default: 0] -= 1
         }
-        for scope in Scope.allCases where entry.boundaries & (1 << scope.rawValue) != 0 {
+        for scope in Scope.scopes(in: entry.boundaries) {
             if let slot = byScope[scope.rawValue].lastIndex(of: id) {
                 byScope[scope.rawValue].remove(at: slot)
             }

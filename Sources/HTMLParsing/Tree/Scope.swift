@@ -9,6 +9,11 @@ enum Scope: Int, CaseIterable {
     /// "in table scope": bounded by `html`, `table` and `template` only.
     case table
 
+    /// The scopes whose bits are set in `mask` (no work for the common empty mask).
+    static func scopes(in mask: UInt8) -> [Scope] {
+        mask == 0 ? [] : allCases.filter { mask & (1 << $0.rawValue) != 0 }
+    }
+
     /// The scopes that an element `tag` in `namespace` bounds, as a bit mask.
     static func boundaryMask(tag: TagID, namespace: Namespace) -> UInt8 {
         switch namespace {
