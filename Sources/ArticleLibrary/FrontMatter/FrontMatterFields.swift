@@ -3,13 +3,16 @@ public struct FrontMatterFields: Sendable, Equatable {
     /// The pairs, in the order they were written; a repeated key keeps its first value.
     public private(set) var pairs: [(key: String, value: FrontMatterValue)] = []
 
+    /// The keys of `pairs`, so adding stays constant time however many keys there are.
+    private var keys: Set<String> = []
+
     /// Creates an empty set of fields.
     public init() {}
 
     /// Adds a pair unless its key is already present.
     mutating func add(_ key: String, _ value: FrontMatterValue) {
         let lower = key.lowercased()
-        guard !lower.isEmpty, self[lower] == nil else { return }
+        guard !lower.isEmpty, keys.insert(lower).inserted else { return }
         pairs.append((lower, value))
     }
 
