@@ -9,9 +9,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search titles, categories, tags, authors and text; print matches, best first.",
         discussion: """
-            QUERY: words (all must occur), "an exact phrase", tag:X, category:X, author:X,
-            after:2022-01-01 (on or after), before:2022-12-31 (before). Text form: date, title,
-            path and snippet, tab-separated, with the matched text between « and ». The index
+            QUERY: words (all must occur), "an exact phrase", tag:X, category:X, author:X, \
+            after:2022-01-01 (on or after), before:2022-12-31 (before). Text form: date, title, \
+            path and snippet, tab-separated, with the matched text between « and ». The index \
             lives in $XDG_CACHE_HOME/folio (else ~/.cache/folio) and is brought up to date first.
             """
     )
