@@ -59,7 +59,7 @@ extension TreeBuilder {
         let element = document.makeElement(tag.name, namespace: namespace, attributes: tag.attributes)
         place(element, at: point)
         push(element)
-        if namespace == .html, tag.name == "selectedcontent" {
+        if namespace == .html, document.nodes[element.index].tag == .selectedcontent {
             sawSelectedContent = true
             selectedContents.removeAll()
         }
