@@ -88,4 +88,39 @@ final class HostileScreenTests: XCTestCase {
             assertNoUnsafeCell(ScreenRenderer.render(state), "\(payload.name): whole URL")
         }
     }
+
+    func testBrokenFilesOpenInTheReaderHarmlessly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-hostile-broken-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files: [String: Data] = [
+            "invalid-utf8.md": Data("---\ntitle: bad ".utf8) + Data([0xFF, 0xFE])
+                + Data(" bytes\n---\nbody".utf8),
+            "nul.md": Data("---\ntitle: nul\u{0} title\n---\nbody\u{0}with nul\n".utf8),
+            "empty.md": Data(),
+            "unclosed.md": Data("---\ntitle: never closed\n\nbody text\n".utf8),
+            "long.md": Data("---\ntitle: \(String(repeating: "長い", count: 5_000))\n---\nbody\n".utf8),
+            "newlines.md": Data("---\ntitle: \"line one\\nline two\\tcol\"\n---\nbody\n".utf8),
+            "escapes.html": Data("<h1>\u{1B}[2Jtitle\u{9B}</h1><p>&#x1B;]52;c;x&#7; \u{202E}body</p>".utf8),
+        ]
+        for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
+        let library = try Library.load(paths: [folder.path])
+        XCTAssertEqual(library.articles.count, files.count)
+        var state = ReaderState(libraryName: "broken", library: library, width: 80, height: 24)
+        _ = state.handle(.resize(width: 80, height: 24))
+        assertNoUnsafeCell(ScreenRenderer.render(state), "list")
+        var opened = Set<String>()
+        for row in 0..<files.count {
+            ReaderFixture.press([.enter], &state)
+            let screen = ScreenRenderer.render(state)
+            assertNoUnsafeCell(screen, "article \(row)")
+            XCTAssertNotNil(state.open, "article \(row) did not open:\n\(screen.snapshot)")
+            opened.insert(state.open?.article.path ?? "")
+            ReaderFixture.press([.character("m")], &state)
+            assertNoUnsafeCell(ScreenRenderer.render(state), "warnings after article \(row)")
+            ReaderFixture.press([.escape, .character("q"), .character("j")], &state)
+        }
+        XCTAssertEqual(opened.count, files.count, "every article was opened once")
+    }
 }
