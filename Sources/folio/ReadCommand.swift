@@ -79,10 +79,13 @@ struct ReadCommand: ParsableCommand {
                 ?? environment["FOLIO_IMAGE_VIEWER"].flatMap { $0.isEmpty ? nil : $0 },
             theme: { name in themes.load(name) })
         let roots = paths
-        services.refreshLibrary = { progress in
+        services.refreshLibrary = { first, progress in
             let index = try LibraryIndex.standard(environment: environment)
-            let result = try index.refresh(paths: roots, progress: progress)
-            return (result.library, result.changes)
+            let changes = try index.update(paths: roots, progress: progress)
+            guard first || changes.added + changes.changed + changes.removed > 0 else {
+                return (nil, changes)
+            }
+            return (index.cachedLibrary(paths: roots), changes)
         }
         services.savedMarks = { articles in MarkBridge.marks(from: userState, articles: articles) }
         let loop = ReaderLoop(terminal: terminal, state: state, services: services)

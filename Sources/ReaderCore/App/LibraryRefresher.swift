@@ -11,20 +11,24 @@ final class LibraryRefresher: Sendable {
     enum Update: Sendable {
         /// Files read so far and files to read.
         case progress(read: Int, total: Int)
-        /// The library after a refresh, with what changed.
-        case finished(Library, IndexChanges)
+        /// The library after a refresh (nil when nothing changed), with what changed.
+        case finished(Library?, IndexChanges)
         /// The refresh failed (the index cannot be written); the message says why.
         case failed(String)
     }
 
-    /// One refresh: paths in, library out; the closure gets a progress callback.
-    typealias Refresh = @Sendable (@escaping @Sendable (Int, Int) -> Void) throws -> (Library, IndexChanges)
+    /// One refresh: whether it is the first, and a progress callback, in; the library (nil when
+    /// nothing changed after the first) and what changed out.
+    typealias Refresh =
+        @Sendable (Bool, @escaping @Sendable (Int, Int) -> Void) throws -> (Library?, IndexChanges)
 
     private let refresh: Refresh
     private let updates = Mutex<[Update]>([])
     private let running = Mutex(false)
     private let lastFinished = Mutex(Date.distantPast)
-    /// Seconds between rescans.
+    private let lastDuration = Mutex(0.0)
+    private let runs = Mutex(0)
+    /// The shortest time between rescans; a slow rescan (a huge library) waits three times as long as it took.
     let interval: TimeInterval
 
     init(interval: TimeInterval = 5, refresh: @escaping Refresh) {
@@ -37,17 +41,23 @@ final class LibraryRefresher: Sendable {
 
     /// Starts a refresh unless one is running (or, with `onlyIfDue`, the last one is recent).
     func start(onlyIfDue: Bool = false) {
-        if onlyIfDue, lastFinished.withLock({ Date().timeIntervalSince($0) < interval }) { return }
+        let wait = max(interval, 3 * lastDuration.withLock { $0 })
+        if onlyIfDue, lastFinished.withLock({ Date().timeIntervalSince($0) < wait }) { return }
         let started = running.withLock { isRunning -> Bool in
             guard !isRunning else { return false }
             isRunning = true
             return true
         }
         guard started else { return }
+        let first = runs.withLock { count -> Bool in
+            count += 1
+            return count == 1
+        }
         DispatchQueue.global(qos: .utility).async { [self] in
+            let started = Date()
             let update: Update
             do {
-                let (library, changes) = try refresh { read, total in
+                let (library, changes) = try refresh(first) { read, total in
                     self.updates.withLock { $0.append(.progress(read: read, total: total)) }
                 }
                 update = .finished(library, changes)
@@ -56,6 +66,7 @@ final class LibraryRefresher: Sendable {
             }
             updates.withLock { $0.append(update) }
             lastFinished.withLock { $0 = Date() }
+            lastDuration.withLock { $0 = Date().timeIntervalSince(started) }
             running.withLock { $0 = false }
         }
     }

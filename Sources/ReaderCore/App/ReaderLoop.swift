@@ -105,6 +105,7 @@ public final class ReaderLoop {
                 if total > 0 { state.progress = "indexing \(read)/\(total)" }
             case .finished(let library, let changes):
                 state.progress = nil
+                guard let library else { continue }
                 let shown = state.articles.count
                 let (added, removed) = state.replaceLibrary(library, marksForNew: services.savedMarks)
                 // The first indexing of a library shown already is not news; later changes are.

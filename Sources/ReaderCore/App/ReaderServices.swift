@@ -15,8 +15,10 @@ public struct ReaderServices: Sendable {
     public var theme: @Sendable (String) -> ThemeStore.Loaded
     /// Brings the library index up to date (on a background queue) and returns the library;
     /// nil when the reader has no index and shows the library it was given.
+    /// The first argument says whether this is the first refresh; the library comes back only
+    /// when it is, or when something changed.
     public var refreshLibrary:
-        (@Sendable (@escaping @Sendable (Int, Int) -> Void) throws -> (Library, IndexChanges))?
+        (@Sendable (Bool, @escaping @Sendable (Int, Int) -> Void) throws -> (Library?, IndexChanges))?
     /// The saved marks of articles, for articles that appear while the reader runs.
     public var savedMarks: @Sendable ([Article]) -> Marks = { _ in Marks() }
 
