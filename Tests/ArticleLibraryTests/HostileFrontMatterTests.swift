@@ -83,13 +83,17 @@ final class HostileFrontMatterTests: XCTestCase {
     /// every mapping key, and hashing the aliased key walks all 9^9 nodes: `folio list` on this
     /// file ran for over 100 s without finishing. Rename to `test...` once the front matter is
     /// screened before composing.
-    func disabled_testAnAliasBombAsAMappingKeyIsRefusedQuickly() throws {
-        let started = Date()
+    func testAnAliasBombAsAMappingKeyIsRefused() throws {
         let library = try load([
-            "key-bomb.md": "---\ntitle: keys\n\(Self.aliasBomb)\n? *i\n: value\n---\nbody\n"
+            "key-bomb.md": "---\ntitle: keys\n\(Self.aliasBomb)\n? *i\n: value\n---\nbody\n",
+            "inline-key-bomb.md": "---\ntitle: inline\n\(Self.aliasBomb)\nz: {*i : value}\n---\nbody\n",
         ])
         XCTAssertEqual(article(library, "key-bomb.md")?.title, "keys")
-        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        XCTAssertEqual(article(library, "inline-key-bomb.md")?.title, "inline")
+        XCTAssertTrue(
+            library.warnings.contains {
+                $0.path.hasSuffix("key-bomb.md") && $0.message.contains("aliases are not supported")
+            })
     }
 
     func testHugeFrontMatterAndValues() throws {

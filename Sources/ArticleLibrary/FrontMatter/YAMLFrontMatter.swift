@@ -20,6 +20,17 @@ enum YAMLFrontMatter {
             result.fields = LenientKeyValues.parse(block)
             return result
         }
+        // Aliases let a few lines stand for billions of nodes, and Yams hashes mapping keys while
+        // composing (an aliased key is walked whole). Article front matter never needs them, so
+        // YAML that defines anchors and uses aliases is read line by line instead.
+        if YAMLAliasScreen.definesAnchorsAndUsesAliases(block) {
+            result.problems.append(
+                FrontMatterProblem(
+                    line: firstLine,
+                    message: "YAML anchors and aliases are not supported; read as plain key: value lines"))
+            result.fields = LenientKeyValues.parse(block)
+            return result
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: String(block))
