@@ -64,7 +64,7 @@ final class ListCommandTests: XCTestCase {
             result.stdout.unicodeScalars.contains {
                 $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E
             })
-        XCTAssertTrue(result.stdout.contains("evil\u{FFFD}]0;pwned\u{FFFD}title"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("evil␛]0;pwned␇title"), result.stdout)
         let warnings = result.stderr.split(separator: "\n")
         XCTAssertEqual(warnings.count, 3, result.stderr)
         XCTAssertTrue(
