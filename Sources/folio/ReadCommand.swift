@@ -81,7 +81,7 @@ struct ReadCommand: ParsableCommand {
         let roots = paths
         services.refreshLibrary = { first, progress in
             let index = try LibraryIndex.standard(environment: environment)
-            let changes = try index.update(paths: roots, progress: progress)
+            let changes = try index.update(paths: roots) { progress($0.read, $0.total) }
             guard first || changes.added + changes.changed + changes.removed > 0 else {
                 return (nil, changes)
             }

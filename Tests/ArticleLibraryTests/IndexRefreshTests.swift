@@ -151,8 +151,30 @@ final class IndexRefreshTests: XCTestCase {
         let fixture = try IndexFixture(self)
         for n in 0..<3 { try fixture.write("f\(n).md", "# \(n)") }
         var reports: [[Int]] = []
-        _ = try fixture.open().refresh(paths: [fixture.library.path]) { reports.append([$0, $1]) }
+        _ = try fixture.open().refresh(paths: [fixture.library.path]) { reports.append([$0.read, $0.total]) }
         XCTAssertEqual(reports.first, [0, 3])
         XCTAssertEqual(reports.last, [3, 3])
+    }
+
+    func testProgressDeliversEachBatchsArticlesSmallBatchesFirst() throws {
+        let fixture = try IndexFixture(self)
+        for n in 0..<100 { try fixture.write(String(format: "f%03d.md", n), "# Title \(n)") }
+        try fixture.write("z.md", "GIF89a binary")
+        let index = try fixture.open()
+        var reports: [IndexProgress] = []
+        let root = fixture.library.path
+        _ = try index.update(paths: [root]) { reports.append($0) }
+        XCTAssertEqual(reports.map(\.read), [0, 64, 101])
+        XCTAssertEqual(reports.map(\.articles.count), [0, 64, 36])
+        let paths = reports.flatMap(\.articles).map(\.path)
+        XCTAssertEqual(paths.first, root + "/f000.md")
+        XCTAssertEqual(paths.last, root + "/f099.md")
+        XCTAssertEqual(reports[1].articles.first?.title, "Title 0")
+        XCTAssertEqual(
+            Set(paths), Set(index.cachedLibrary(paths: [root])?.articles.map(\.path) ?? []))
+        reports = []
+        try fixture.write("f000.md", "# Changed now")
+        _ = try index.update(paths: [root]) { reports.append($0) }
+        XCTAssertEqual(reports.last?.articles.map(\.title), ["Changed now"])
     }
 }

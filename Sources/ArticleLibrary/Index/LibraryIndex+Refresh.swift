@@ -1,8 +1,11 @@
 import Foundation
 
 extension LibraryIndex {
-    /// How many files are parsed in parallel and written in one transaction.
-    static let batchSize = 512
+    /// How many files the first batch reads: small, so the first titles arrive at once.
+    static let firstBatchSize = 64
+    /// How many files a batch reads at most (parsed in parallel, written in one transaction);
+    /// each batch doubles the last until it reaches this.
+    static let batchSize = 1024
 
     /// Brings the index up to date with the files under `paths` and returns the library.
     ///
@@ -10,10 +13,11 @@ extension LibraryIndex {
     /// modification time differ from the index (new files too); rows of files gone from under
     /// `paths` are deleted. Files are parsed in parallel batches, each written in one
     /// transaction, so an interrupted refresh keeps what it finished. `progress` receives
-    /// (files read, files to read) after each batch. Throws `LibraryScanner.MissingPath` for a
+    /// `IndexProgress` once before the first batch (nothing read yet) and after each batch,
+    /// with the articles it wrote; batches start small and grow. Throws `LibraryScanner.MissingPath` for a
     /// path that does not exist, `SQLiteError` when the index cannot be written.
     public func refresh(
-        paths: [String], sort: Library.SortOrder = .date, progress: ((Int, Int) -> Void)? = nil
+        paths: [String], sort: Library.SortOrder = .date, progress: ((IndexProgress) -> Void)? = nil
     ) throws -> (library: Library, changes: IndexChanges) {
         let changes = try update(paths: paths, progress: progress)
         let roots = paths.map { IndexRoot($0) }
@@ -25,7 +29,7 @@ extension LibraryIndex {
 
     /// `refresh` without building the library: what a reader showing `cachedLibrary` runs in
     /// the background, reloading the cached library only when the changes are not all zero.
-    public func update(paths: [String], progress: ((Int, Int) -> Void)? = nil) throws -> IndexChanges {
+    public func update(paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexChanges {
         let roots = paths.map { IndexRoot($0) }
         var scanned: [(key: String, stamp: FileStamp)] = []
         var scanWarnings: [String: [LibraryWarning]] = [:]
@@ -58,7 +62,7 @@ extension LibraryIndex {
 
     private func update(
         roots: [IndexRoot], scanned: [(key: String, stamp: FileStamp)], seen: Set<String>,
-        progress: ((Int, Int) -> Void)?
+        progress: ((IndexProgress) -> Void)?
     ) throws -> IndexChanges {
         let stored = try storedStamps(under: roots)
         var changes = IndexChanges()
@@ -87,10 +91,12 @@ extension LibraryIndex {
         }
         let insert = try database.prepare(IndexColumns.insert)
         let insertBody = try database.prepare(IndexColumns.insertBody)
-        progress?(0, toRead.count)
+        progress?(IndexProgress(read: 0, total: toRead.count))
         var done = 0
+        var size = LibraryIndex.firstBatchSize
         while done < toRead.count {
-            let batch = Array(toRead[done..<min(toRead.count, done + LibraryIndex.batchSize)])
+            let batch = Array(toRead[done..<min(toRead.count, done + size)])
+            size = min(LibraryIndex.batchSize, size * 2)
             let files = LibraryIndex.readInParallel(batch)
             try database.transaction {
                 for file in files {
@@ -106,9 +112,23 @@ extension LibraryIndex {
             }
             done += batch.count
             filesRead += batch.count
-            progress?(done, toRead.count)
+            if let progress {
+                let articles = files.compactMap { file in
+                    file.article.map { article in
+                        var article = article
+                        article.path = LibraryIndex.display(file.key, roots: roots)
+                        return article
+                    }
+                }
+                progress(IndexProgress(read: done, total: toRead.count, articles: articles))
+            }
         }
         return changes
+    }
+
+    /// The path `cachedLibrary` gives for the file keyed `key`: under the first root holding it.
+    static func display(_ key: String, roots: [IndexRoot]) -> String {
+        roots.first { $0.contains(key) }.map { $0.display(key) } ?? key
     }
 
     /// The size and modification time of every indexed file under `roots`.
