@@ -53,7 +53,7 @@ struct ReadCommand: ParsableCommand {
         if !themeNames.contains(chosen) { themeNames.insert(chosen, at: 0) }
 
         var state = ReaderState(
-            libraryName: paths.joined(separator: " "), library: library,
+            libraryName: paths.joined(separator: " "), library: library, sortedBy: .date,
             marks: MarkBridge.marks(from: userState, articles: library.articles), keymap: config.keymap,
             themes: themeNames)
         state.themeIndex = themeNames.firstIndex(of: chosen) ?? 0
@@ -87,6 +87,7 @@ struct ReadCommand: ParsableCommand {
             }
             return (index.cachedLibrary(paths: roots), changes)
         }
+        services.librarySearch = LibrarySearchService.index(environment: environment, paths: roots)
         services.savedMarks = { articles in MarkBridge.marks(from: userState, articles: articles) }
         let loop = ReaderLoop(terminal: terminal, state: state, services: services)
         loop.run()

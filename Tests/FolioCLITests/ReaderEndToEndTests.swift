@@ -67,6 +67,33 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(saved.contains("aliwangwang"), saved)
     }
 
+    func testLibrarySearchShowsResultsOpensOneAndEscapeReturnsToTheList() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TmuxSession(
+            [FolioProcess.executable.path, "samples"], width: 100, height: 30,
+            environment: environment(folder))
+
+        session.wait(for: "7 articles, 7 unread")
+        session.send("S")
+        session.type("地铁")
+        session.wait(for: "search the library: 地铁")
+        session.send("Enter")
+        let results = session.wait(for: "search: 地铁 — 1 result")
+        XCTAssertFalse(results.contains("東京の梅雨入り"), results)
+        XCTAssertTrue(results.contains("再换乘两次地铁"), "the snippet: \(results)")
+        session.send("Enter")
+        session.wait(for: "本地新闻编辑部")
+        session.send("q", "Escape")
+        session.wait(seconds: 10, "the whole list again") { screen in
+            screen.contains("東京の梅雨入り") && !screen.contains("search: 地铁")
+        }
+        session.send("Q")
+        XCTAssertEqual(session.exitStatus(), 0, session.screen())
+    }
+
     func testStarsSurviveARestartAndTheWholeCorpusOpens() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "folio-e2e-\(UUID().uuidString)")

@@ -9,6 +9,9 @@ public enum Effect: Equatable, Sendable {
     case openURL(String)
     /// Open an image URL in the image viewer.
     case openImage(String)
+    /// Search the whole library in the background and hand the hits back with
+    /// `ReaderState.librarySearchFinished` (or `librarySearchFailed`) under this number.
+    case searchLibrary(id: Int, query: SearchQuery)
     /// Persist a change of the user's marks.
     case saveMark(MarkChange)
     /// Stop and give the terminal to the shell until resumed.

@@ -11,6 +11,7 @@ public final class ReaderLoop {
     private var themeName: String
     private let loader: ArticleLoader
     private let refresher: LibraryRefresher?
+    private let searcher: LibrarySearcher?
 
     /// Creates a loop over `terminal`.
     public init(terminal: Terminal, state: ReaderState, services: ReaderServices) {
@@ -26,6 +27,7 @@ public final class ReaderLoop {
         self.state = state
         loader = ArticleLoader(read: services.loadArticle)
         refresher = services.refreshLibrary.map { LibraryRefresher(refresh: $0) }
+        searcher = services.librarySearch.map { LibrarySearcher(service: $0) }
     }
 
     /// Runs until the user quits or a termination signal arrives.
@@ -37,12 +39,15 @@ public final class ReaderLoop {
                 perform(state.perform(.quit))
                 return
             }
-            // While an article loads, wake often to show it as soon as it is ready.
-            let event = terminal.nextEvent(timeoutMilliseconds: loader.isBusy ? 20 : 200)
+            // While an article loads or a search runs, wake often to show it as soon as it is ready.
+            let busy = loader.isBusy || searcher?.isBusy == true
+            let event = terminal.nextEvent(timeoutMilliseconds: busy ? 20 : 200)
             if let event, perform(state.handle(event)) { return }
             let delivered = deliverLoadedArticles()
             let refreshed = deliverLibraryUpdates()
-            if event == nil && !delivered && !refreshed {
+            let found = deliverSearchReports()
+            searcher?.want(state.wantedLibrarySearch)
+            if event == nil && !delivered && !refreshed && !found {
                 refresher?.start(onlyIfDue: true)
                 Launcher.reapChildren()
                 continue
@@ -72,6 +77,12 @@ public final class ReaderLoop {
             switch effect {
             case .loadArticle(let path):
                 loader.start(path, width: state.readerWidthForLoading)
+            case .searchLibrary(let id, let query):
+                if let searcher {
+                    searcher.start(id: id, query: query, limit: ReaderState.librarySearchLimit)
+                } else {
+                    state.librarySearchFailed(id: id, reason: "this reader has no library index")
+                }
             case .openURL(let url):
                 open(url, commandLine: services.browser)
             case .openImage(let url):
@@ -105,9 +116,11 @@ public final class ReaderLoop {
                 if total > 0 { state.progress = "indexing \(read)/\(total)" }
             case .finished(let library, let changes):
                 state.progress = nil
+                searcher?.prepare()
                 guard let library else { continue }
                 let shown = state.articles.count
-                let (added, removed) = state.replaceLibrary(library, marksForNew: services.savedMarks)
+                let (added, removed) = state.replaceLibrary(
+                    library, sortedBy: .date, marksForNew: services.savedMarks)
                 // The first indexing of a library shown already is not news; later changes are.
                 let changed = shown == 0 ? 0 : changes.changed
                 if shown > 0, added + removed + changed > 0, state.message == nil {
@@ -119,6 +132,23 @@ public final class ReaderLoop {
             }
         }
         return !updates.isEmpty
+    }
+
+    /// Applies what background searches found; true when there was something.
+    private func deliverSearchReports() -> Bool {
+        guard let searcher else { return false }
+        let reports = searcher.takeReports()
+        for report in reports {
+            switch report {
+            case .indexing(let id, let done, let total):
+                state.librarySearchIndexing(id: id, done: done, total: total)
+            case .found(let id, let hits):
+                state.librarySearchFinished(id: id, hits: hits)
+            case .failed(let id, let reason):
+                state.librarySearchFailed(id: id, reason: reason)
+            }
+        }
+        return !reports.isEmpty
     }
 
     /// Shows articles the loader finished; true when there was one.

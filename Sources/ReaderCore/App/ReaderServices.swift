@@ -13,12 +13,15 @@ public struct ReaderServices: Sendable {
     public var imageViewer: String?
     /// Loads a theme by name, with messages about problems.
     public var theme: @Sendable (String) -> ThemeStore.Loaded
-    /// Brings the library index up to date (on a background queue) and returns the library;
+    /// Brings the library index up to date (on a background queue) and returns the library,
+    /// sorted by date;
     /// nil when the reader has no index and shows the library it was given.
     /// The first argument says whether this is the first refresh; the library comes back only
     /// when it is, or when something changed.
     public var refreshLibrary:
         (@Sendable (Bool, @escaping @Sendable (Int, Int) -> Void) throws -> (Library?, IndexChanges))?
+    /// Searches the whole library (`S`) from a background queue; nil when there is no index.
+    public var librarySearch: LibrarySearchService?
     /// The saved marks of articles, for articles that appear while the reader runs.
     public var savedMarks: @Sendable ([Article]) -> Marks = { _ in Marks() }
 

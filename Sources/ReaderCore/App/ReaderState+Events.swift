@@ -26,6 +26,7 @@ extension ReaderState {
             return []
         }
         if let search, search.editing { return handleSearchInput(key) }
+        if let librarySearch, librarySearch.editing { return handleLibrarySearchInput(key) }
         if overlay != nil { return handleOverlayKey(key) }
         if let effects = handleNumberInput(key) { return effects }
         if let search, search.pane == .reader, !search.matches.isEmpty {
@@ -41,7 +42,7 @@ extension ReaderState {
         if key == .enter, focus == .reader, let link = open?.focusedLink {
             return openLink(link)
         }
-        let context: KeyContext = focus == .reader && open != nil ? .reader : .list
+        let context: KeyContext = focus == .reader && (open != nil || loading != nil) ? .reader : .list
         guard let command = keymap.command(for: key, in: context) else {
             if case .character(let c) = key, c.isNumber, focus == .reader, open != nil {
                 pendingNumber = String(c)
@@ -84,6 +85,7 @@ extension ReaderState {
             search = SearchState(
                 pane: focus == .reader && open != nil ? .reader : .list, query: "", editing: true,
                 savedSelection: selectedArticle?.path)
+        case .librarySearch: startLibrarySearch()
         case .searchNext: jumpToMatch(forward: true)
         case .searchPrevious: jumpToMatch(forward: false)
         case .toggleRead: return toggleRead()
@@ -92,6 +94,7 @@ extension ReaderState {
         case .cycleSort:
             let orders = Library.SortOrder.allCases
             sort = orders[((orders.firstIndex(of: sort) ?? 0) + 1) % orders.count]
+            resort()
             refreshRows(keeping: selectedArticle?.path)
             message = ("sorted by \(sort.rawValue)", false)
         case .cycleTheme:
@@ -148,6 +151,10 @@ extension ReaderState {
         if search != nil {
             search = nil
             refreshRows(keeping: selectedArticle?.path)
+            return
+        }
+        if librarySearch != nil {
+            clearLibrarySearch()
             return
         }
         if filter != nil {

@@ -2,17 +2,18 @@ import ArticleLibrary
 
 /// Replacing the library when the disk changed under the reader.
 extension ReaderState {
-    /// Shows `library` in place of the current one, keeping the selection, the open article
-    /// and the marks made in this session; `marksForNew` gives saved marks of articles not
-    /// listed before.
+    /// Shows `library` in place of the current one, keeping the selection (where it was on
+    /// screen), the open article and the marks made in this session; `marksForNew` gives saved
+    /// marks of articles not listed before. `sortedBy` says the library's articles are in that
+    /// order already, which saves sorting them again.
     /// Returns how many articles appeared and disappeared.
     @discardableResult
-    public mutating func replaceLibrary(_ library: Library, marksForNew: ([Article]) -> Marks) -> (
-        added: Int, removed: Int
-    ) {
+    public mutating func replaceLibrary(
+        _ library: Library, sortedBy: Library.SortOrder? = nil, marksForNew: ([Article]) -> Marks
+    ) -> (added: Int, removed: Int) {
         let known = Set(articles.map(\.path))
         let newArticles = library.articles.filter { !known.contains($0.path) }
-        let removed = known.subtracting(library.articles.map(\.path)).count
+        let removed = max(0, known.count - (library.articles.count - newArticles.count))
         if !newArticles.isEmpty {
             let saved = marksForNew(newArticles)
             marks.read.formUnion(saved.read)
@@ -20,9 +21,16 @@ extension ReaderState {
             marks.positions.merge(saved.positions) { current, _ in current }
         }
         let selectedPath = selectedArticle?.path
+        let offset = selected - listTop
         articles = library.articles
         warnings = library.warnings
+        articlesOrder = sortedBy
+        resort()
         refreshRows(keeping: selectedPath)
+        if selectedArticle?.path == selectedPath {
+            listTop = max(0, selected - offset)
+            keepSelectionVisible()
+        }
         return (newArticles.count, removed)
     }
 }

@@ -28,12 +28,16 @@ public struct ReaderState: Sendable {
     public var warnings: [LibraryWarning]
     /// Marks: read, starred, positions.
     public var marks: Marks
-    /// The sort order.
-    public var sort: Library.SortOrder = .date
+    /// The sort order (`o` cycles it).
+    public internal(set) var sort: Library.SortOrder = .date
     /// The category or tag filter.
     public var filter: String?
     /// Indices into `articles` of the rows the list shows, in order.
-    public private(set) var rows: [Int] = []
+    public internal(set) var rows: [Int] = []
+    /// Indices into `articles` of every article, in the sort order (`rows` before filtering).
+    public internal(set) var order: [Int] = []
+    /// The order `articles` is known to be in, if any (saves sorting a library sorted already).
+    var articlesOrder: Library.SortOrder?
     /// The selected row.
     public var selected = 0
     /// The first row shown.
@@ -48,6 +52,10 @@ public struct ReaderState: Sendable {
     public var loading: String?
     /// The incremental search, if any.
     public var search: SearchState?
+    /// The search of the whole library (`S`), if any.
+    public var librarySearch: LibrarySearchState?
+    /// The number the next library search gets.
+    var nextSearchID = 1
     /// Digits typed toward a link (or image) number.
     public var pendingNumber: String?
     /// Whether the pending number names an image (`i` was pressed).
@@ -69,10 +77,12 @@ public struct ReaderState: Sendable {
     /// The terminal size.
     public var height: Int
 
-    /// Creates the state for a library.
+    /// Creates the state for a library; `sortedBy` says the library's articles are in that
+    /// order already (as `Library.load` and `LibraryIndex.cachedLibrary` give them), which saves
+    /// sorting them again.
     public init(
-        libraryName: String, library: Library, marks: Marks = Marks(), keymap: Keymap = .standard,
-        themes: [String] = ["default"], width: Int = 80, height: Int = 24
+        libraryName: String, library: Library, sortedBy: Library.SortOrder? = nil, marks: Marks = Marks(),
+        keymap: Keymap = .standard, themes: [String] = ["default"], width: Int = 80, height: Int = 24
     ) {
         self.libraryName = libraryName
         articles = library.articles
@@ -82,6 +92,8 @@ public struct ReaderState: Sendable {
         self.themes = themes.isEmpty ? ["default"] : themes
         self.width = width
         self.height = height
+        articlesOrder = sortedBy
+        resort()
         refreshRows(keeping: nil)
     }
 
@@ -104,31 +116,6 @@ public struct ReaderState: Sendable {
 
     /// The current theme's name.
     public var themeName: String { themes[themeIndex % themes.count] }
-
-    /// Recomputes the list's rows from the filter, the list search and the sort order,
-    /// keeping `path` selected when it is still shown.
-    mutating func refreshRows(keeping path: String?) {
-        let matcher = search.flatMap { $0.pane == .list ? TextMatcher($0.query) : nil }
-        var indices = articles.indices.filter { index in
-            let article = articles[index]
-            if let filter, !article.categories.contains(filter), !article.tags.contains(filter) {
-                return false
-            }
-            if let matcher, !matcher.isEmpty {
-                return matcher.matches(article.title) || article.categories.contains { matcher.matches($0) }
-                    || article.tags.contains { matcher.matches($0) }
-            }
-            return true
-        }
-        indices.sort { Library.precedes(articles[$0], articles[$1], order: sort) }
-        rows = indices
-        if let path, let row = rows.firstIndex(where: { articles[$0].path == path }) {
-            selected = row
-        } else {
-            selected = min(selected, max(0, rows.count - 1))
-        }
-        keepSelectionVisible()
-    }
 
     /// Scrolls the list so the selected row is on screen.
     mutating func keepSelectionVisible() {

@@ -18,6 +18,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextArticle = "next-article"
     case previousArticle = "previous-article"
     case search = "search"
+    case librarySearch = "library-search"
     case searchNext = "search-next"
     case searchPrevious = "search-previous"
     case toggleRead = "toggle-read"

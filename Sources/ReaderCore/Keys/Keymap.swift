@@ -66,6 +66,9 @@ public struct Keymap: Sendable {
             command: .search, keys: [.character("/")], context: .global,
             help: "search as you type in the focused pane"),
         Binding(
+            command: .librarySearch, keys: [.character("S")], context: .global,
+            help: "search the whole library (Esc: back to the list)"),
+        Binding(
             command: .searchPrevious, keys: [.character("N")], context: .global, help: "previous search match"
         ),
         Binding(command: .toggleRead, keys: [.character("r")], context: .global, help: "mark read / unread"),

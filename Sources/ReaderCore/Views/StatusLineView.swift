@@ -11,13 +11,20 @@ enum StatusLineView {
         let left: String
         if let search = state.search, search.editing {
             left = "/" + TerminalSafe.sanitize(search.query) + "▏"
+        } else if let search = state.librarySearch, search.editing {
+            left = "search the library: " + TerminalSafe.sanitize(search.query) + "▏"
         } else if let pending = state.pendingDescription {
             left = TerminalSafe.sanitize(pending)
         } else if let message = state.message {
             left = TerminalSafe.sanitize(message.text)
             if message.isError { style = .role("status.error") }
-        } else if let progress = state.progress {
+        } else if let progress = state.librarySearchStatus ?? state.progress {
             left = progress
+        } else if let path = state.selectedArticle?.path,
+            let snippet = state.librarySearch?.snippet(for: path)
+        {
+            SnippetLine.draw(snippet, row: rect.row, column: rect.column + 1, width: room - 1, into: &buffer)
+            left = ""
         } else {
             left =
                 state.open != nil
@@ -28,7 +35,9 @@ enum StatusLineView {
         let shown =
             DisplayWidth.of(left) > room && (state.search?.editing ?? false)
             ? tail(left, room) : DisplayWidthShim.truncated(left, to: room)
-        buffer.draw(" " + shown, row: rect.row, column: rect.column, style: style, limit: room + 1)
+        if !left.isEmpty {
+            buffer.draw(" " + shown, row: rect.row, column: rect.column, style: style, limit: room + 1)
+        }
         buffer.draw(
             position, row: rect.row, column: rect.column + rect.width - positionWidth - 1,
             style: .role("status"))

@@ -10,7 +10,14 @@ enum TitleBarView {
         if let search = state.search, search.pane == .list, !search.query.isEmpty {
             parts.append("search: \(TerminalSafe.sanitize(search.query)) (\(state.rows.count))")
         }
-        parts.append("by \(state.sort.rawValue)")
+        if let results = state.librarySearch?.results {
+            let count = state.rows.count
+            let noun = results.limited ? "best results" : count == 1 ? "result" : "results"
+            parts.append("search: \(TerminalSafe.sanitize(results.query)) — \(count) \(noun)")
+            parts.append("by relevance")
+        } else {
+            parts.append("by \(state.sort.rawValue)")
+        }
         let text = " " + parts.joined(separator: " │ ")
         buffer.draw(
             DisplayWidthShim.truncated(text, to: rect.width), row: rect.row, column: rect.column,

@@ -1,0 +1,32 @@
+import ArticleLibrary
+import Foundation
+
+/// The library's full-text search as the reader uses it: called on a background queue, each
+/// call on its own index connection.
+public struct LibrarySearchService: Sendable {
+    /// Adds to the full-text index what it lacks; `progress` receives (added, total) after each
+    /// batch and returns false to stop early (what was added stays).
+    public var catchUp: @Sendable (_ progress: @escaping (Int, Int) -> Bool) throws -> Void
+    /// The hits for a query, best first, at most the given number.
+    public var search: @Sendable (SearchQuery, Int) throws -> [SearchHit]
+
+    /// Creates a service from its two steps.
+    public init(
+        catchUp: @escaping @Sendable (_ progress: @escaping (Int, Int) -> Bool) throws -> Void,
+        search: @escaping @Sendable (SearchQuery, Int) throws -> [SearchHit]
+    ) {
+        self.catchUp = catchUp
+        self.search = search
+    }
+
+    /// Search through the standard index (`LibraryIndex.standard`) of the library under `paths`.
+    public static func index(environment: [String: String], paths: [String]) -> LibrarySearchService {
+        LibrarySearchService(
+            catchUp: { progress in
+                try LibraryIndex.standard(environment: environment).updateSearchIndex(progress: progress)
+            },
+            search: { query, limit in
+                try LibraryIndex.standard(environment: environment).search(query, paths: paths, limit: limit)
+            })
+    }
+}

@@ -1,0 +1,86 @@
+import ArticleLibrary
+import Dispatch
+import Synchronization
+
+/// Runs library searches on a background queue, so keys keep working while the full-text
+/// index catches up or a rare query scans the whole library. Only the search the user still
+/// waits for (`want`) runs to the end; an older one stops at its next batch.
+final class LibrarySearcher: Sendable {
+    /// What a search reports.
+    enum Report: Sendable {
+        /// The full-text index is catching up first: articles added, and to add.
+        case indexing(id: Int, done: Int, total: Int)
+        /// The hits, best first.
+        case found(id: Int, [SearchHit])
+        /// The search failed; the text says why.
+        case failed(id: Int, String)
+    }
+
+    private let service: LibrarySearchService
+    private let queue = DispatchQueue(label: "folio.library-search")
+    private let wanted = Mutex<Int?>(nil)
+    private let reports = Mutex<[Report]>([])
+    private let inFlight = Mutex(0)
+    private let preparing = Mutex(false)
+
+    init(service: LibrarySearchService) {
+        self.service = service
+    }
+
+    /// Whether a search is running.
+    var isBusy: Bool { inFlight.withLock { $0 > 0 } }
+
+    /// Names the search the user waits for (nil: none); others stop early and report nothing.
+    func want(_ id: Int?) {
+        wanted.withLock { $0 = id }
+    }
+
+    private func isWanted(_ id: Int) -> Bool { wanted.withLock { $0 == id } }
+
+    private func report(_ report: Report) {
+        reports.withLock { $0.append(report) }
+    }
+
+    /// Runs search `id` for `query`, at most `limit` hits, after catching the index up.
+    func start(id: Int, query: SearchQuery, limit: Int) {
+        want(id)
+        inFlight.withLock { $0 += 1 }
+        queue.async(qos: .userInitiated) { [self] in
+            defer { inFlight.withLock { $0 -= 1 } }
+            guard isWanted(id) else { return }
+            do {
+                try service.catchUp { done, total in
+                    guard self.isWanted(id) else { return false }
+                    self.report(.indexing(id: id, done: done, total: total))
+                    return true
+                }
+                guard isWanted(id) else { return }
+                report(.found(id: id, try service.search(query, limit)))
+            } catch {
+                if isWanted(id) { report(.failed(id: id, "\(error)")) }
+            }
+        }
+    }
+
+    /// Catches the full-text index up in the background, so the first search is quick; gives
+    /// way as soon as a search is asked for. Does nothing while a catch-up is queued already.
+    func prepare() {
+        let queued = preparing.withLock { busy -> Bool in
+            defer { busy = true }
+            return busy
+        }
+        guard !queued else { return }
+        queue.async(qos: .utility) { [self] in
+            defer { preparing.withLock { $0 = false } }
+            try? service.catchUp { _, _ in self.wanted.withLock { $0 == nil } }
+        }
+    }
+
+    /// The reports since the last call.
+    func takeReports() -> [Report] {
+        reports.withLock { list in
+            defer { list.removeAll() }
+            return list
+        }
+    }
+}

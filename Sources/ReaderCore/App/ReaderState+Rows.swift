@@ -1,0 +1,92 @@
+import ArticleLibrary
+
+/// The list's rows: every article in the sort order (`order`), then the rows shown (library
+/// search results, or `order` through the category filter and the list search).
+extension ReaderState {
+    /// Sorts `order` again (after the sort order or the articles changed wholesale); a library
+    /// known to be in the sort order already costs no comparison.
+    mutating func resort() {
+        if articlesOrder == sort {
+            order = Array(articles.indices)
+        } else {
+            let sort = sort
+            order = articles.indices.sorted { [articles] in
+                Library.precedes(articles[$0], articles[$1], order: sort)
+            }
+        }
+    }
+
+    /// Whether the category filter and the list search let `article` through.
+    func rowPredicate() -> (Article) -> Bool {
+        let matcher = search.flatMap { $0.pane == .list ? TextMatcher($0.query) : nil }
+        return { [filter] article in
+            if let filter, !article.categories.contains(filter), !article.tags.contains(filter) {
+                return false
+            }
+            if let matcher, !matcher.isEmpty {
+                return matcher.matches(article.title) || article.categories.contains { matcher.matches($0) }
+                    || article.tags.contains { matcher.matches($0) }
+            }
+            return true
+        }
+    }
+
+    /// Recomputes the list's rows from the library search, the filter and the list search,
+    /// keeping `path` selected when it is still shown.
+    mutating func refreshRows(keeping path: String?) {
+        let shows = rowPredicate()
+        let source = librarySearch?.results.map(resultRows) ?? order
+        rows = source.filter { shows(articles[$0]) }
+        if let path, let row = rows.firstIndex(where: { articles[$0].path == path }) {
+            selected = row
+        } else {
+            selected = min(selected, max(0, rows.count - 1))
+        }
+        keepSelectionVisible()
+    }
+
+    /// The indices of the articles of `results`, best first; hits not in the list are left out.
+    func resultRows(_ results: LibrarySearchState.Results) -> [Int] {
+        var rank: [String: Int] = [:]
+        for (n, hit) in results.hits.enumerated() where rank[hit.article.path] == nil {
+            rank[hit.article.path] = n
+        }
+        var found: [(rank: Int, index: Int)] = []
+        for (index, article) in articles.enumerated() {
+            if let n = rank[article.path] { found.append((n, index)) }
+        }
+        return found.sorted { $0.rank < $1.rank }.map(\.index)
+    }
+
+    /// Adds articles read while the list is shown (the first indexing of a library fills the
+    /// list batch by batch), with their saved marks. Each goes to its sorted place; the
+    /// selected article stays selected and stays where it was on screen as rows arrive above it.
+    /// The articles must not be listed already.
+    public mutating func addArticles(_ new: [Article], marks saved: Marks) {
+        guard !new.isEmpty else { return }
+        marks.read.formUnion(saved.read)
+        marks.starred.formUnion(saved.starred)
+        marks.positions.merge(saved.positions) { current, _ in current }
+        let first = articles.count
+        articles += new
+        articlesOrder = nil
+        let sort = sort
+        let precedes: (Int, Int) -> Bool = { [articles] in
+            Library.precedes(articles[$0], articles[$1], order: sort)
+        }
+        let added = Array(first..<articles.count).sorted(by: precedes)
+        order = SortedMerge.merge(added, into: order, by: precedes).merged
+        guard librarySearch?.results == nil else { return }
+        let shows = rowPredicate()
+        let (merged, positions) = SortedMerge.merge(
+            added.filter { shows(articles[$0]) }, into: rows, by: precedes)
+        let wasEmpty = rows.isEmpty
+        let offset = selected - listTop
+        rows = merged
+        if !wasEmpty {
+            selected = SortedMerge.shifted(selected, by: positions)
+            listTop = max(0, selected - offset)
+        }
+        keepSelectionVisible()
+    }
+}
