@@ -6,10 +6,17 @@ struct BenchOptions {
         case parse
         /// `folio dump` throughput beside `w3m -dump`, and per-article render times.
         case dump
+        /// A large library: read floor, list, first paint, search, key presses (minutes at 100k).
+        case library
+
+        /// The groups `all` runs: every one, `library` only with `--with-library`.
+        static func all(withLibrary: Bool) -> [Subcommand] {
+            allCases.filter { $0 != .library || withLibrary }
+        }
     }
 
     /// The groups to run, in order.
-    var subcommands: [Subcommand] = Subcommand.allCases
+    var subcommands: [Subcommand] = Subcommand.all(withLibrary: false)
     /// Whether to print one JSON document instead of tables.
     var json = false
     /// Runs per in-process measurement (the best is kept).
@@ -20,21 +27,34 @@ struct BenchOptions {
     var sizeMB = 20
     /// Where to write the generated document instead of running benchmarks (for profiling).
     var documentPath: String?
+    /// The number of files in the generated library.
+    var libraryFiles = 100_000
+    /// A library folder to use instead of generating one.
+    var libraryPath: String?
 
     /// The usage text.
     static let usage = """
-        usage: folio-bench [all | parse | dump] [--json] [--runs N] [--process-runs N] [--size MB]
+        usage: folio-bench [all | parse | dump | library] [--json] [--runs N] [--process-runs N] [--size MB]
+                           [--with-library] [--files N] [--library DIR]
                folio-bench --write-document PATH [--size MB]
 
           parse   tokenizer and tree builder MB/s beside Python's html.parser
           dump    folio dump MB/s beside w3m -dump, and time to render each corpus article
-          all     both (the default)
+          library issue 7 at scale: the floor (first 4 KB of every file), folio list and the
+                  reader's first paint with an empty and a filled cache, folio search, key presses
+                  in tmux beside a trivial program, peak memory, each beside its target. Takes
+                  several minutes at 100,000 files, so `all` leaves it out unless --with-library
+          all     parse and dump (the default); with --with-library, library too
 
           --json            print one JSON document instead of tables
           --runs N          runs of each in-process measurement, best kept (default 5)
           --process-runs N  runs of each child process, best kept (default 3)
           --size MB         size of the generated HTML document (default 20)
           --write-document  write the generated document to PATH and stop (for profiling)
+          --with-library    make `all` (and no group) include library
+          --files N         files in the generated library (default 100000); it is generated once
+                            by scripts/generate-library.py into $TMPDIR/folio-lib-<N> and reused
+          --library DIR     use the library in DIR instead of generating one
 
         The corpus is ../shared/corpus (from the current folder or the repository), or FOLIO_CORPUS.
         """
@@ -50,9 +70,18 @@ struct BenchOptions {
         var options = BenchOptions()
         var remaining = arguments[...]
         var chosen: [Subcommand] = []
+        var all = false
+        var withLibrary = false
         while let argument = remaining.popFirst() {
             switch argument {
-            case "all": chosen += Subcommand.allCases
+            case "all": all = true
+            case "--with-library": withLibrary = true
+            case "--files": options.libraryFiles = try positive(remaining.popFirst(), for: argument)
+            case "--library":
+                guard let path = remaining.popFirst() else {
+                    throw UsageError(message: "\(argument) needs a folder")
+                }
+                options.libraryPath = path
             case "--json": options.json = true
             case "--runs": options.runs = try positive(remaining.popFirst(), for: argument)
             case "--process-runs": options.processRuns = try positive(remaining.popFirst(), for: argument)
@@ -70,9 +99,8 @@ struct BenchOptions {
                 chosen.append(subcommand)
             }
         }
-        if !chosen.isEmpty {
-            options.subcommands = Subcommand.allCases.filter { chosen.contains($0) }
-        }
+        if all || chosen.isEmpty { chosen += Subcommand.all(withLibrary: withLibrary) }
+        options.subcommands = Subcommand.allCases.filter { chosen.contains($0) }
         return options
     }
 

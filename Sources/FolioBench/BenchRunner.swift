@@ -7,6 +7,11 @@ struct BenchRunner {
 
     /// Runs everything; gives the tables in order.
     func run() throws -> [ResultTable] {
+        if options.subcommands == [.library] && options.documentPath == nil {
+            let table = try runLibrary()
+            if !options.json { print(table.rendered()) }
+            return [table]
+        }
         let located = CorpusLocator.locate()
         guard let corpus = located.path else {
             throw BenchError(
@@ -46,6 +51,8 @@ struct BenchRunner {
                     ).run())
                 tables.append(
                     ArticleRenderBenchmark(articles: articles, corpus: corpus, runs: options.runs).run())
+            case .library:
+                tables.append(try runLibrary())
             }
             if !options.json {
                 for table in tables[printed...] { print(table.rendered()) }

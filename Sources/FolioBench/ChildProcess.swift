@@ -10,6 +10,11 @@ enum ChildProcess {
         var seconds: Double
         /// The child's peak resident bytes, sampled (see `MemorySampler`).
         var peakBytes: Int?
+        /// The child's user plus system CPU seconds (`wait4`).
+        var cpuSeconds: Double = 0
+        /// The child's `ru_maxrss` from `wait4`, in bytes: exact, but never below this process's
+        /// own peak when the child was spawned (see `MemorySampler`).
+        var maxRSSBytes: Int = 0
         /// What the program wrote to standard output, when captured.
         var output: [UInt8]
         /// The first lines the program wrote to standard error.
@@ -27,8 +32,12 @@ enum ChildProcess {
         case file(String)
     }
 
-    /// Runs `arguments` (the first is the program's path) and waits for it to exit.
-    static func run(_ arguments: [String], output: OutputTarget, errorFile: String) throws -> Outcome {
+    /// Runs `arguments` (the first is the program's path) and waits for it to exit; with
+    /// `environment`, the child gets exactly those variables instead of this process's.
+    static func run(
+        _ arguments: [String], output: OutputTarget, errorFile: String, environment: [String: String]? = nil,
+        samplesMemory: Bool = true
+    ) throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -49,30 +58,38 @@ enum ChildProcess {
 
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
+        var variables: [UnsafeMutablePointer<CChar>?] =
+            environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] } ?? []
+        defer { for pointer in variables { free(pointer) } }
         var pid: pid_t = 0
         let start = Stopwatch.now()
-        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        let spawned =
+            variables.isEmpty
+            ? posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+            : posix_spawn(&pid, arguments[0], &actions, nil, &argv, &variables)
         if pipeEnds[1] >= 0 { close(pipeEnds[1]) }
         guard spawned == 0 else {
             if pipeEnds[0] >= 0 { close(pipeEnds[0]) }
             throw BenchError(message: "cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
-        let sampler = MemorySampler(pid: pid)
+        let sampler = samplesMemory ? MemorySampler(pid: pid) : nil
         var captured: [UInt8] = []
         if pipeEnds[0] >= 0 {
             captured = readAll(pipeEnds[0])
             close(pipeEnds[0])
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw failure("waitpid") }
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw failure("wait4") }
         }
         let seconds = Double(Stopwatch.now() - start) / 1e9
-        let peak = sampler.stop()
+        let peak = sampler?.stop()
         let exited = status & 0x7f == 0
         return Outcome(
             status: exited ? (status >> 8) & 0xff : nil, seconds: seconds,
-            peakBytes: peak, output: captured, errors: firstLines(of: errorFile))
+            peakBytes: peak, cpuSeconds: usage.ru_utime.seconds + usage.ru_stime.seconds,
+            maxRSSBytes: usage.ru_maxrss * 1024, output: captured, errors: firstLines(of: errorFile))
     }
 
     private static func readAll(_ descriptor: Int32) -> [UInt8] {
@@ -98,4 +115,9 @@ enum ChildProcess {
     private static func failure(_ call: String) -> BenchError {
         BenchError(message: "\(call) failed: \(String(cString: strerror(errno)))")
     }
+}
+
+extension timeval {
+    /// The interval in seconds.
+    fileprivate var seconds: Double { Double(tv_sec) + Double(tv_usec) / 1e6 }
 }

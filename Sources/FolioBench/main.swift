@@ -1,11 +1,15 @@
 import Foundation
 
 // folio-bench: Folio's speed figures beside reference tools measured in the same run.
-// Run it in release: `swift run -c release folio-bench [all|parse|dump] [--json]`.
+// Run it in release: `swift run -c release folio-bench [all|parse|dump|library] [--json]`.
 
 #if DEBUG
     Progress.say("warning: this is a debug build; its figures mean nothing (use -c release)")
 #endif
+
+if CommandLine.arguments.dropFirst().first == "--echo-keys" {
+    exit(EchoKeys.run())  // the library group's reference program, run inside tmux
+}
 
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))

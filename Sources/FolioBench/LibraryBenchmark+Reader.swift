@@ -1,0 +1,86 @@
+import Foundation
+
+extension LibraryBenchmark {
+    /// The reader's first paint with an empty index and again with the index it built, key
+    /// presses at full size, and the same for the trivial reference program in the same setup.
+    mutating func readerFigures(
+        folio: String, environment: [String: String], titles: [String], articles: Int, floor: Double
+    ) throws -> [LibraryFigure] {
+        let matcher = TitleMatcher(titles: titles)
+        guard !matcher.isEmpty else { throw BenchError(message: "folio list gave no titles to wait for") }
+        let command = [folio, library.path]
+        Progress.say("reader, empty cache: waiting for a title, then for indexing to finish")
+        let cold = ReaderProbe(
+            command: command, environment: environment, scratch: scratch.path, isPainted: matcher.matches,
+            isSettled: { Self.showsAll(articles, $0) }, presses: 0
+        ).run()
+        Progress.say("reader, filled cache: first paint and \(presses) presses of j")
+        let warm = ReaderProbe(
+            command: command, environment: environment, scratch: scratch.path, isPainted: matcher.matches,
+            isSettled: nil, presses: presses
+        ).run()
+        Progress.say("reference program in tmux: first paint and \(presses) presses of j")
+        let reference = ReaderProbe(
+            command: [Self.ownBinary(), "--echo-keys"], environment: environment, scratch: scratch.path,
+            isPainted: { $0.contains(EchoKeys.readyText) }, isSettled: nil, presses: presses
+        ).run()
+        for (name, result) in [
+            ("reader, empty cache", cold), ("reader, filled cache", warm), ("reference", reference),
+        ] {
+            if let problem = result.problem { notes.append("\(name): \(problem)") }
+        }
+        if let settled = cold.settled {
+            notes.append(
+                String(format: "reader, empty cache: all %d articles listed after %.2f s", articles, settled))
+        }
+        var figures = [
+            LibraryFigure(
+                name: "reader first paint, empty cache", seconds: cold.firstPaint, peakBytes: cold.peakBytes,
+                timeLimit: (1.5 * floor, String(format: "≤ 1.5× floor = %.0f ms", 1500 * floor)),
+                hasMemoryTarget: true),
+            LibraryFigure(
+                name: "reader first paint, filled cache", seconds: warm.firstPaint, peakBytes: warm.peakBytes,
+                timeLimit: (0.1 * floor, String(format: "≤ 0.1× floor = %.0f ms", 100 * floor)),
+                hasMemoryTarget: true),
+            LibraryFigure(
+                name: "  reference: echo program first paint in tmux", seconds: reference.firstPaint),
+        ]
+        figures += keyFigures(reader: warm.keyTimes, reference: reference.keyTimes, articles: articles)
+        return figures
+    }
+
+    private func keyFigures(reader: [Double], reference: [Double], articles: Int) -> [LibraryFigure] {
+        let target = (0.005, "≤ 5 ms")
+        let readerMedian = Self.median(reader)
+        let referenceMedian = Self.median(reference)
+        var difference: Double?
+        if let readerMedian, let referenceMedian { difference = max(0, readerMedian - referenceMedian) }
+        return [
+            LibraryFigure(
+                name: "key j → screen change, reader at \(articles) articles (median of \(reader.count))",
+                seconds: readerMedian, timeLimit: target),
+            LibraryFigure(
+                name: "  reference: echo program, same tmux polling (median of \(reference.count))",
+                seconds: referenceMedian),
+            LibraryFigure(name: "  reader minus reference", seconds: difference, timeLimit: target),
+        ]
+    }
+
+    /// Whether the reader's screen shows all `articles` and no indexing progress.
+    static func showsAll(_ articles: Int, _ screen: String) -> Bool {
+        screen.contains("\(articles) articles") && !screen.contains("indexing ")
+    }
+
+    /// The median of `values`, or nil when there are none.
+    static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// This program's own path, to run its `--echo-keys` reference.
+    static func ownBinary() -> String {
+        (ExecutableLocator.ownFolder() ?? ".") + "/folio-bench"
+    }
+}
