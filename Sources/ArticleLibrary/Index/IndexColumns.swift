@@ -8,6 +8,16 @@ enum IndexColumns {
         image, summary, url, format, front_matter, extra
         """
 
+    /// The `ORDER BY` terms listing `files` in `order`, exactly as `Library.sort` orders
+    /// articles (the collation is `TitleOrder`; date order walks the index `files_order`).
+    static func order(_ order: Library.SortOrder) -> String {
+        switch order {
+        case .date: return "date DESC, title COLLATE \(SQLiteDatabase.titleCollation), path"
+        case .title: return "title COLLATE \(SQLiteDatabase.titleCollation), path"
+        case .path: return "path"
+        }
+    }
+
     /// The statement that adds one file's row.
     static let insert = """
         INSERT INTO files (path, size, mtime, skipped, warnings, date, title, title_source, date_text,
@@ -47,14 +57,23 @@ enum IndexColumns {
     /// The article (nil for a skipped file) and warnings of the row `statement` is on
     /// (columns as in `select`), with `path` as the article's path.
     static func read(_ statement: SQLiteStatement, path: String) -> (Article?, [LibraryWarning]) {
+        var lists = ListCache()
+        return read(statement, path: path, lists: &lists)
+    }
+
+    /// `read`, sharing the arrays of lists already met in `lists` (categories, tags and
+    /// authors repeat across a library: one array each, and no splitting).
+    static func read(_ statement: SQLiteStatement, path: String, lists: inout ListCache) -> (
+        Article?, [LibraryWarning]
+    ) {
         let warnings = statement.text(2).map { decode(warnings: $0, path: path) } ?? []
         guard statement.int64(1) == 0 else { return (nil, warnings) }
         let article = Article(
             path: path, title: statement.string(4),
             titleSource: Article.TitleSource(rawValue: statement.string(5)) ?? .frontMatter,
             date: statement.double(3).map { Date(timeIntervalSinceReferenceDate: $0) },
-            dateText: statement.text(6), authors: items(statement.string(7)),
-            categories: items(statement.string(8)), tags: items(statement.string(9)),
+            dateText: statement.text(6), authors: lists.items(statement.string(7)),
+            categories: lists.items(statement.string(8)), tags: lists.items(statement.string(9)),
             image: statement.text(10), summary: statement.text(11), url: statement.text(12),
             format: BodyFormat(rawValue: statement.string(13)) ?? .markdown,
             frontMatter: FrontMatterKind(rawValue: statement.string(14)) ?? .none,
@@ -73,8 +92,18 @@ enum IndexColumns {
         return out
     }
 
-    private static func items(_ stored: String) -> [String] {
-        stored.split(separator: separator).map(String.init)
+    /// The lists read so far, by their stored text.
+    struct ListCache {
+        private var seen: [String: [String]] = [:]
+
+        /// The items of `stored` (a list as `list` writes it).
+        mutating func items(_ stored: String) -> [String] {
+            if stored.isEmpty { return [] }
+            if let known = seen[stored] { return known }
+            let items = stored.split(separator: separator).map(String.init)
+            if seen.count < 65536 { seen[stored] = items }
+            return items
+        }
     }
 
     /// Warnings as a JSON object: the line (or `""`) as key, the message as value, in order.

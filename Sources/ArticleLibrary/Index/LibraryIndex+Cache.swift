@@ -12,20 +12,16 @@ extension LibraryIndex {
     /// Reads the articles under `roots` from the index, with the stored warnings.
     func load(roots: [IndexRoot], sort: Library.SortOrder, requireKnownRoots: Bool) throws -> Library? {
         let rootQuery = try database.prepare("SELECT warnings FROM roots WHERE path = ?1")
-        // Rows come nearly in order, so the final sort (a merge sort that finds runs) has
-        // little left to do: SQLite's sort is cheaper than Foundation's title comparisons.
-        let order: String
-        switch sort {
-        case .date: order = "date DESC, title COLLATE NOCASE, path"
-        case .title: order = "title COLLATE NOCASE, path"
-        case .path: order = "path"
-        }
+        // Rows come in order, so the final sort only checks it (one comparison a row).
+        let order = IndexColumns.order(sort)
         let fileQuery = try database.prepare(
             """
-            SELECT \(IndexColumns.select) FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)
+            SELECT \(IndexColumns.select) FROM files
+            WHERE \(sort == .date ? "+path" : "path") = ?1 OR (+path >= ?2 AND +path < ?3)
             ORDER BY \(order)
             """)
         var articles: [Article] = []
+        var lists = IndexColumns.ListCache()
         var warnings: [LibraryWarning] = []
         var fileWarnings: [LibraryWarning] = []
         var seen = Set<String>()
@@ -46,13 +42,13 @@ extension LibraryIndex {
             while try fileQuery.step() {
                 let key = fileQuery.string(0)
                 if roots.count > 1, !seen.insert(key).inserted { continue }
-                let (article, found) = IndexColumns.read(fileQuery, path: root.display(key))
+                let (article, found) = IndexColumns.read(fileQuery, path: root.display(key), lists: &lists)
                 if let article { articles.append(article) }
                 fileWarnings += found
             }
         }
         var library = Library(articles: articles, warnings: warnings + fileWarnings)
-        library.sort(by: sort)
+        if roots.count > 1 || !library.isSorted(by: sort) { library.sort(by: sort) }
         return library
     }
 }

@@ -76,6 +76,7 @@ public final class LibraryIndex {
 
     private static func open(_ path: String) throws -> SQLiteDatabase {
         let database = try SQLiteDatabase(path: path)
+        try database.registerTitleCollation()
         try database.execute(IndexSchema.pragmas)
         let version = try database.integer("PRAGMA user_version")
         if version == IndexSchema.version { return database }

@@ -48,7 +48,15 @@ public struct Library: Sendable {
         articles.sort { Library.precedes($0, $1, order: order) }
     }
 
-    /// Whether `a` comes before `b` in `order`; ties fall back to title, then path.
+    /// Whether the articles are already in `order` (one comparison per article, no copies).
+    public func isSorted(by order: SortOrder) -> Bool {
+        articles.indices.dropFirst().allSatisfy {
+            !Library.precedes(articles[$0], articles[$0 - 1], order: order)
+        }
+    }
+
+    /// Whether `a` comes before `b` in `order`; ties fall back to title (`TitleOrder`), then
+    /// path (by UTF-8 bytes).
     public static func precedes(_ a: Article, _ b: Article, order: SortOrder) -> Bool {
         switch order {
         case .date:
@@ -60,11 +68,16 @@ public struct Library: Sendable {
             }
             return precedes(a, b, order: .title)
         case .title:
-            let order = a.title.compare(b.title, options: [.caseInsensitive, .numeric])
-            if order != .orderedSame { return order == .orderedAscending }
-            return a.path < b.path
+            let order = TitleOrder.compare(a.title, b.title)
+            if order != 0 { return order < 0 }
+            return pathPrecedes(a.path, b.path)
         case .path:
-            return a.path < b.path
+            return pathPrecedes(a.path, b.path)
         }
+    }
+
+    /// Paths in the order of their UTF-8 bytes, as SQLite orders them.
+    private static func pathPrecedes(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }
