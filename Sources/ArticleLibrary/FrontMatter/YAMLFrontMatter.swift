@@ -33,7 +33,8 @@ enum YAMLFrontMatter {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: String(block))
+            // The encoding named: Yams reads the whole environment to pick a default on every call.
+            node = try Yams.compose(yaml: String(block), .default, .default, .utf8)
         } catch let error as YamlError {
             let (line, reason) = describe(error, in: block)
             result.problems.append(

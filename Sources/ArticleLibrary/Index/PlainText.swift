@@ -16,7 +16,8 @@ enum PlainText {
 
     /// The text of `html`.
     static func fromHTML(_ html: Substring) -> String {
-        var input = Array(html.utf8)
+        var html = html
+        var input = html.withUTF8 { Array($0) }
         var out: [UInt8] = []
         out.reserveCapacity(input.count / 2)
         input.withUnsafeMutableBufferPointer { bytes in

@@ -1,10 +1,15 @@
+import Glibc
+
 /// Small text clean-ups shared by the readers.
 enum TextNormalizer {
     /// `text` with CR LF and lone CR turned into LF and a leading BOM removed.
     static func normalizeLineEnds(_ text: String) -> String {
         var result = text
         if result.unicodeScalars.first == "\u{FEFF}" { result.unicodeScalars.removeFirst() }
-        guard result.utf8.contains(0x0D) else { return result }
+        let hasCR = result.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        }
+        guard hasCR else { return result }
         var scalars = String.UnicodeScalarView()
         var previousCR = false
         for scalar in result.unicodeScalars {
