@@ -30,11 +30,17 @@ struct DumpCommand: ParsableCommand {
             ? Diagnostics.theme(named: theme, environment: environment) : nil
         var first = true
         for parsed in try articles() {
-            if !first { FileHandle.standardOutput.write(Data("\u{0C}\n".utf8)) }
+            if !first { try write("\u{0C}\n") }
             first = false
             let rendered = RenderedArticle.render(parsed, width: width)
-            FileHandle.standardOutput.write(Data(DumpOutput.text(rendered, theme: themeToUse).utf8))
+            try DumpOutput.write(rendered, theme: themeToUse, to: write)
         }
+    }
+
+    /// Writes `text` to standard output as it is, without an extra copy.
+    private func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try FileHandle.standardOutput.write(contentsOf: UnsafeRawBufferPointer($0)) }
     }
 
     private func articles() throws -> [ArticleParser.Parsed] {

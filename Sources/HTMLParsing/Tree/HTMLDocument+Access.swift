@@ -2,14 +2,12 @@
 extension HTMLDocument {
     /// The element's local name, or nil when `node` is not an element.
     public func name(of node: NodeID) -> String? {
-        let value = nodes[node.index]
-        return value.kind == .element ? value.name : nil
+        nodes[node.index].kind == .element ? nodes[node.index].name : nil
     }
 
     /// The element's namespace, or nil when `node` is not an element.
     public func namespace(of node: NodeID) -> Namespace? {
-        let value = nodes[node.index]
-        return value.kind == .element ? value.namespace : nil
+        nodes[node.index].kind == .element ? nodes[node.index].namespace : nil
     }
 
     /// The value of the element's attribute called `name`, if present.
@@ -24,8 +22,7 @@ extension HTMLDocument {
 
     /// The characters of a text node, or nil when `node` is not text.
     public func text(of node: NodeID) -> String? {
-        let value = nodes[node.index]
-        return value.kind == .text ? value.text : nil
+        nodes[node.index].kind == .text ? nodes[node.index].text : nil
     }
 
     /// The parent of `node`, or nil for the root.

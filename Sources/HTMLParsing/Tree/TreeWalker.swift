@@ -11,7 +11,7 @@ public struct TreeWalker: IteratorProtocol, Sequence {
     public init(document: HTMLDocument, from start: NodeID) {
         self.document = document
         self.start = start
-        pending = document[start].kind == .text ? .text(start) : .enter(start)
+        pending = document.nodes[start.index].kind == .text ? .text(start) : .enter(start)
     }
 
     /// The next event, or nil when the subtree is done.
@@ -31,21 +31,21 @@ public struct TreeWalker: IteratorProtocol, Sequence {
     private func successor(of event: WalkEvent) -> WalkEvent? {
         switch event {
         case .enter(let id):
-            if let child = document[id].firstChild {
+            if let child = document.nodes[id.index].firstChild {
                 return self.event(entering: child)
             }
             return .exit(id)
         case .text(let id), .exit(let id):
             if id == start { return nil }
-            if let next = document[id].nextSibling {
+            if let next = document.nodes[id.index].nextSibling {
                 return self.event(entering: next)
             }
-            guard let parent = document[id].parent else { return nil }
+            guard let parent = document.nodes[id.index].parent else { return nil }
             return .exit(parent)
         }
     }
 
     private func event(entering node: NodeID) -> WalkEvent {
-        document[node].kind == .text ? .text(node) : .enter(node)
+        document.nodes[node.index].kind == .text ? .text(node) : .enter(node)
     }
 }

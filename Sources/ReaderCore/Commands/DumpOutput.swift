@@ -4,30 +4,53 @@ import TextLayout
 public enum DumpOutput {
     /// The article's lines, then `Links` and `Images` lists, plain or with SGR styles.
     public static func text(_ rendered: RenderedArticle, theme: Theme?) -> String {
-        var lines = rendered.document.lines
+        var out = ""
+        write(rendered, theme: theme) { out += $0 }
+        return out
+    }
+
+    /// The same text as `text(_:theme:)`, given to `body` in pieces of about 64 KiB, so a
+    /// long article never sits in memory twice.
+    public static func write(_ rendered: RenderedArticle, theme: Theme?, to body: (String) throws -> Void)
+        rethrows
+    {
+        let chunkSize = 1 << 16
+        var out = ""
+        out.reserveCapacity(chunkSize + 4096)
+        for line in rendered.document.lines {
+            append(line, theme: theme, to: &out)
+            if out.utf8.count >= chunkSize {
+                try body(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        for line in trailer(rendered) {
+            append(line, theme: theme, to: &out)
+        }
+        if !out.isEmpty { try body(out) }
+    }
+
+    /// The `Links` and `Images` lists after the body.
+    private static func trailer(_ rendered: RenderedArticle) -> [StyledLine] {
         let width = rendered.document.width
         let wrapper = LineWrapper()
+        var trailer: [StyledLine] = []
         if !rendered.document.links.isEmpty {
-            lines.append(StyledLine())
-            lines.append(StyledLine([StyledSpan("Links", style: .heading3)]))
+            trailer.append(StyledLine())
+            trailer.append(StyledLine([StyledSpan("Links", style: .heading3)]))
             for link in rendered.document.links {
-                lines += wrapper.wrap(
+                trailer += wrapper.wrap(
                     InlineText("[\(link.number)] \(link.url)", link: link.number), width: width)
             }
         }
         if !rendered.document.images.isEmpty {
-            lines.append(StyledLine())
-            lines.append(StyledLine([StyledSpan("Images", style: .heading3)]))
+            trailer.append(StyledLine())
+            trailer.append(StyledLine([StyledSpan("Images", style: .heading3)]))
             for image in rendered.document.images {
-                lines += hanging("[\(image.number)] ", image.url, width: width, wrapper: wrapper)
+                trailer += hanging("[\(image.number)] ", image.url, width: width, wrapper: wrapper)
             }
         }
-        var out = ""
-        for line in lines {
-            out += render(line, theme: theme)
-            out += "\n"
-        }
-        return out
+        return trailer
     }
 
     /// `label` then `text` wrapped, continuation lines indented under the text.
@@ -41,17 +64,22 @@ public enum DumpOutput {
         }
     }
 
-    private static func render(_ line: StyledLine, theme: Theme?) -> String {
-        guard let theme else { return line.text }
-        var out = ""
+    /// Appends `line` and a line end to `out`, with SGR styles from `theme` when there is one.
+    private static func append(_ line: StyledLine, theme: Theme?, to out: inout String) {
         for span in line.spans {
+            guard let theme else {
+                out += span.text
+                continue
+            }
             let style = theme.style(for: span.style)
             if style == ThemeStyle() {
                 out += span.text
             } else {
-                out += SGR.sequence(for: style) + span.text + SGR.reset
+                out += SGR.sequence(for: style)
+                out += span.text
+                out += SGR.reset
             }
         }
-        return out
+        out += "\n"
     }
 }

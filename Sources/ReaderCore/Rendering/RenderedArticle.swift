@@ -29,7 +29,7 @@ public struct RenderedArticle: Sendable {
                 contentsOf: LineWrapper().wrap(InlineText("[" + notice + "]", style: .dim), width: width),
                 at: header.count - 1)
         }
-        document.lines = header + document.lines
+        document.lines.insert(contentsOf: header, at: 0)  // moves the body's lines, no copies
         return RenderedArticle(
             article: parsed.article, document: document, headerLineCount: header.count, notices: body.notices)
     }

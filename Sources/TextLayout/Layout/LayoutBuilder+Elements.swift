@@ -4,39 +4,41 @@ import HTMLParsing
 extension LayoutBuilder {
     /// Handles entering `id`; says whether to skip its children.
     mutating func enter(_ id: NodeID) -> WalkAction {
-        let node = document[id]
-        guard node.kind == .element else {
+        // Fields one by one: a whole `Node` would copy its name, attributes and text.
+        guard document.nodes[id.index].kind == .element else {
             frames.append(.transparent)
             return .proceed
         }
-        if node.namespace == .svg {
+        let namespace = document.nodes[id.index].namespace
+        if namespace == .svg {
             frames.append(.hidden)
             return .skipChildren
         }
-        if node.namespace != .html {
+        if namespace != .html {
             frames.append(.transparent)
             return .proceed
         }
+        let name = document.nodes[id.index].name
         if table != nil {
-            if let frame = enterTablePart(node.name, id: id) {
+            if let frame = enterTablePart(name, id: id) {
                 frames.append(frame)
                 return .proceed
             }
-            if LayoutBuilder.breaksLineInCell(node.name) {
+            if LayoutBuilder.breaksLineInCell(name) {
                 collect { $0.lineBreak(style: []) }
                 frames.append(.transparent)
                 return .proceed
             }
         }
-        if preDepth > 0, LayoutBuilder.breaksLineInCell(node.name),
-            !LayoutBuilder.preformattedNames.contains(node.name)
+        if preDepth > 0, LayoutBuilder.breaksLineInCell(name),
+            !LayoutBuilder.preformattedNames.contains(name)
         {
             suspendPreformatting()
         }
-        if let handled = enterSpecial(node.name, id: id) {
+        if let handled = enterSpecial(name, id: id) {
             return handled
         }
-        switch ElementKind.of(node.name) {
+        switch ElementKind.of(name) {
         case .hidden:
             frames.append(.hidden)
             return .skipChildren
@@ -44,9 +46,9 @@ extension LayoutBuilder {
             pushStyle(isTemplateRemnant(id) ? .dim : extra)
             frames.append(.inlineStyle)
         case .block(let margin):
-            enterBlock(id, name: node.name, margin: margin)
+            enterBlock(id, name: name, margin: margin)
         case .transparent:
-            if node.name == "span", isTemplateRemnant(id) {
+            if name == "span", isTemplateRemnant(id) {
                 pushStyle(.dim)
                 frames.append(.inlineStyle)
             } else {
@@ -57,7 +59,7 @@ extension LayoutBuilder {
     }
 
     private func isTemplateRemnant(_ id: NodeID) -> Bool {
-        document.attribute("class", of: id)?.contains("folio-template") == true
+        document.attribute("class", of: id).map { ASCIISearch.contains($0, "folio-template") } == true
     }
 
     /// Block elements that, inside a table cell, only start a new line of the cell.
@@ -84,10 +86,35 @@ extension LayoutBuilder {
 
     private func isCentered(_ id: NodeID, name: String) -> Bool {
         if name == "center" { return true }
-        if document.attribute("align", of: id)?.lowercased() == "center" { return true }
-        guard let style = document.attribute("style", of: id)?.lowercased() else { return false }
-        let compact = style.filter { !$0.isWhitespace }
+        if let align = document.attribute("align", of: id), align.utf8.count == 6,
+            align.lowercased() == "center"
+        {
+            return true
+        }
+        guard let style = document.attribute("style", of: id) else { return false }
+        if let answer = Self.declaresCenteredText(asciiStyle: style) { return answer }
+        let compact = style.lowercased().filter { !$0.isWhitespace }
         return compact.contains("text-align:center")
+    }
+
+    /// Whether an ASCII `style` attribute holds `text-align:center`, ignoring case and
+    /// whitespace; nil when it holds other bytes (then Unicode case and spaces apply).
+    static func declaresCenteredText(asciiStyle style: String) -> Bool? {
+        let pattern = Array("text-align:center".utf8)
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x41...0x5A: compact.append(byte | 0x20)
+            default: compact.append(byte)
+            }
+        }
+        guard compact.count >= pattern.count else { return false }
+        return (0...(compact.count - pattern.count)).contains { start in
+            compact[start..<(start + pattern.count)].elementsEqual(pattern)
+        }
     }
 
     /// Elements with their own handling; nil when `name` is not one of them.
@@ -109,7 +136,7 @@ extension LayoutBuilder {
             frames.append(.hidden)
             return .skipChildren
         case "sup", "sub":
-            let content = collapsed(document.textContent(of: id))
+            let content = LayoutBuilder.collapsed(document.textContent(of: id))
             guard let script = ScriptText.converted(content, superscript: name == "sup") else { return nil }
             text(script)
             frames.append(.transparent)

@@ -12,8 +12,10 @@ extension LayoutBuilder {
             frames.append(.link(nil))
             return
         }
-        let text = TerminalSafe.sanitize(collapsed(document.textContent(of: id)))
-        let number = registry.link(url, text: text)
+        let document = document
+        let number = registry.link(url) {
+            TerminalSafe.sanitize(LayoutBuilder.collapsed(document.textContent(of: id)))
+        }
         links.append(LinkFrame(number: number))
         pushStyle(.link)
         frames.append(.link(links.last))
@@ -30,7 +32,7 @@ extension LayoutBuilder {
     }
 
     mutating func image(_ id: NodeID) {
-        let alt = TerminalSafe.sanitize(collapsed(document.attribute("alt", of: id) ?? ""))
+        let alt = TerminalSafe.sanitize(LayoutBuilder.collapsed(document.attribute("alt", of: id) ?? ""))
         let source = imageSource(id)
         let url = source.map { URLResolver.resolve(TerminalSafe.sanitize($0), against: base) }
         guard let url, URLResolver.isNavigable(url) else {
@@ -66,7 +68,7 @@ extension LayoutBuilder {
         case "embed", "object": label = "embedded"
         default: label = kind
         }
-        let title = TerminalSafe.sanitize(collapsed(document.attribute("title", of: id) ?? ""))
+        let title = TerminalSafe.sanitize(LayoutBuilder.collapsed(document.attribute("title", of: id) ?? ""))
         let text = title.isEmpty ? "[\(label)]" : "[\(label): \(title)]"
         guard let source = mediaSource(id) else {
             verbatim(text, style: .image)
@@ -77,7 +79,7 @@ extension LayoutBuilder {
             verbatim(text, style: .image)
             return
         }
-        let number = registry.link(url, text: title.isEmpty ? label : title)
+        let number = registry.link(url) { title.isEmpty ? label : title }
         verbatim(text, style: .image, link: number)
         verbatim("[\(number)]", style: .linkMarker, link: number)
     }
@@ -95,14 +97,35 @@ extension LayoutBuilder {
 
     /// The last path component of a URL, without query or fragment.
     func fileName(of url: String) -> String {
-        let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
-        let trimmed = path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? path
-        return trimmed.split(separator: "/").last.map(String.init) ?? ""
+        let utf8 = url.utf8
+        if let first = utf8.first, first == UInt8(ascii: "?") || first == UInt8(ascii: "#") {
+            // Splitting drops the empty part before the mark: what follows it counts as the path.
+            let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
+            let trimmed = path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? path
+            return trimmed.split(separator: "/").last.map(String.init) ?? ""
+        }
+        let pathEnd =
+            utf8.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? utf8.endIndex
+        var end = pathEnd
+        while end != utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") {
+            end = utf8.index(before: end)
+        }
+        let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        return String(url[start..<end])
     }
 
     /// Text with HTML whitespace runs folded to one space, trimmed.
-    func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{0C}" })
-            .joined(separator: " ")
+    static func collapsed(_ text: String) -> String {
+        var previousWasSpace = true
+        let isClean = text.utf8.allSatisfy { byte in
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+            defer { previousWasSpace = isSpace }
+            return !isSpace || (byte == 0x20 && !previousWasSpace)
+        }
+        if isClean, text.utf8.last != 0x20 { return text }
+        return text.split(whereSeparator: {
+            $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{0C}"
+        })
+        .joined(separator: " ")
     }
 }

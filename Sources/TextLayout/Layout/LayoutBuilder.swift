@@ -121,9 +121,22 @@ struct LayoutBuilder {
         } else {
             collect { $0.appendCollapsing(safe, style: style, link: link) }
         }
-        if !links.isEmpty, safe.contains(where: { !$0.isWhitespace }) {
+        if !links.isEmpty, LayoutBuilder.hasVisibleCharacter(safe) {
             links[links.count - 1].hadText = true
         }
+    }
+
+    /// Whether `text` has a character that is not whitespace (ASCII bytes decide at once).
+    static func hasVisibleCharacter(_ text: String) -> Bool {
+        var onlyASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                onlyASCII = false
+            } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                return true
+            }
+        }
+        return onlyASCII ? false : text.contains(where: { !$0.isWhitespace })
     }
 
     mutating func verbatim(_ text: String, style extra: SpanStyle = [], link: Int? = nil) {
@@ -185,8 +198,14 @@ struct LayoutBuilder {
             pendingGap = nil
         }
         if blank, lastWasBlank { return }
-        var line = prefixLine(consumingFirst: true)
-        line.append(contentsOf: content)
+        var line: StyledLine
+        if prefixes.isEmpty, content.isMerged {
+            line = content
+        } else {
+            line = prefixLine(consumingFirst: true)
+            line.spans.reserveCapacity(line.spans.count + content.spans.count)
+            line.append(contentsOf: content)
+        }
         lines.append(content.spans.isEmpty ? line.trimmingTrailingSpaces() : line)
         lastWasBlank = blank
     }

@@ -5,11 +5,12 @@ struct LinkRegistry {
     private var linkNumbers: [String: Int] = [:]
     private var imageNumbers: [String: Int] = [:]
 
-    /// The number of the link to `url`, creating it (with `text`) on first sight.
-    mutating func link(_ url: String, text: String) -> Int {
+    /// The number of the link to `url`, creating it (with the text `text` gives, asked only
+    /// then) on first sight.
+    mutating func link(_ url: String, text: () -> String) -> Int {
         if let number = linkNumbers[url] { return number }
         let number = links.count + 1
-        links.append(LinkTarget(number: number, url: url, text: text))
+        links.append(LinkTarget(number: number, url: url, text: text()))
         linkNumbers[url] = number
         return number
     }

@@ -1,15 +1,19 @@
 /// One level of line prefix: a quote bar, a list item's marker and indentation, a `dd` indent.
 struct PrefixLevel {
     /// What the first line under this level starts with (a list marker).
-    var first: StyledLine
+    let first: StyledLine
     /// What the other lines start with; as wide as `first`.
-    var rest: StyledLine
+    let rest: StyledLine
     /// Whether the first line has been emitted.
     var firstUsed = false
+
+    /// The columns `rest` takes, measured once.
+    let width: Int
 
     init(first: StyledLine, rest: StyledLine) {
         self.first = first
         self.rest = rest
+        width = rest.width
     }
 
     /// The same prefix on every line.
@@ -21,6 +25,4 @@ struct PrefixLevel {
     static func indent(_ width: Int) -> PrefixLevel {
         PrefixLevel(StyledLine([StyledSpan(String(repeating: " ", count: width))]))
     }
-
-    var width: Int { rest.width }
 }

@@ -4,17 +4,30 @@ enum URLResolver {
     /// Schemes a reader may open or show as numbered links.
     static let navigableSchemes: Set<String> = ["http", "https", "mailto", "ftp", "gopher", "gemini", "news"]
 
-    /// The scheme of `url`, lowercased, if it has one.
+    /// The scheme of `url`, lowercased, if it has one: an ASCII letter, then letters, digits,
+    /// `+`, `-` or `.`, up to the first colon.
     static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let scheme = url[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-            scheme.allSatisfy({
-                $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".")
+        let utf8 = url.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon != utf8.startIndex,
+            isASCIILetter(utf8[utf8.startIndex]),
+            utf8[..<colon].allSatisfy({
+                isASCIILetter($0) || isASCIIDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E
             })
         else { return nil }
-        return scheme.lowercased()
+        let count = utf8.distance(from: utf8.startIndex, to: colon)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for (offset, byte) in utf8[..<colon].enumerated() {
+                buffer[offset] = isASCIILetter(byte) ? byte | 0x20 : byte
+            }
+            return count
+        }
     }
+
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+    @inline(__always)
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     /// Whether a resolved URL deserves a number: a navigable scheme, or a relative reference
     /// that could not be resolved (shown as written). `javascript:`, `data:` and the like do not.
@@ -103,13 +116,12 @@ enum URLResolver {
 extension String {
     /// The string without leading and trailing ASCII whitespace (as HTML trims URLs).
     func trimmingHTMLSpace() -> String {
-        let isSpace: (Character) -> Bool = {
-            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}"
-        }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
-        else {
-            return ""
-        }
+        let utf8 = self.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return self }
+        // ASCII whitespace bytes never sit inside a multi-byte scalar, so both ends are scalar boundaries.
         return String(self[first...last])
     }
 }

@@ -28,6 +28,20 @@ public struct StyledLine: Hashable, Sendable {
         }
     }
 
+    /// Whether the spans are as `append` leaves them: none empty, no two neighbours of the
+    /// same style and link.
+    var isMerged: Bool {
+        for index in spans.indices {
+            if spans[index].text.isEmpty { return false }
+            if index > 0, spans[index - 1].style == spans[index].style,
+                spans[index - 1].link == spans[index].link
+            {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Appends every span of `other`.
     public mutating func append(contentsOf other: StyledLine) {
         for span in other.spans { append(span) }

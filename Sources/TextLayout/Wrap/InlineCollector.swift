@@ -16,43 +16,51 @@ struct InlineCollector {
     /// Appends source text with whitespace collapsing. Runs of text whose only whitespace is
     /// single spaces between words are copied in one piece.
     mutating func appendCollapsing(_ source: String, style: SpanStyle, link: Int?) {
-        let utf8 = source.utf8
-        var chunkStart: String.Index?
-        var index = utf8.startIndex
-        let end = utf8.endIndex
-        while index != end {
-            let byte = utf8[index]
-            guard InlineCollector.isSpace(byte) else {
-                if chunkStart == nil { chunkStart = index }
-                utf8.formIndex(after: &index)
-                continue
+        var scratch = source
+        scratch.withUTF8 { bytes in
+            let utf8 = source.utf8
+            func piece(_ start: Int, _ end: Int) -> Substring {
+                // Offsets at ASCII whitespace or the ends are scalar boundaries.
+                source[
+                    utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
             }
-            var runEnd = utf8.index(after: index)
-            var breaks = byte == 0x0A || byte == 0x0D
-            var single = byte == 0x20
-            while runEnd != end, InlineCollector.isSpace(utf8[runEnd]) {
-                let next = utf8[runEnd]
-                if next == 0x0A || next == 0x0D { breaks = true }
-                single = false
-                utf8.formIndex(after: &runEnd)
-            }
-            if single, chunkStart != nil, runEnd != end {
+            var chunkStart: Int?
+            var index = 0
+            let end = bytes.count
+            while index != end {
+                let byte = bytes[index]
+                guard InlineCollector.isSpace(byte) else {
+                    if chunkStart == nil { chunkStart = index }
+                    index &+= 1
+                    continue
+                }
+                var runEnd = index &+ 1
+                var breaks = byte == 0x0A || byte == 0x0D
+                var single = byte == 0x20
+                while runEnd != end, InlineCollector.isSpace(bytes[runEnd]) {
+                    let next = bytes[runEnd]
+                    if next == 0x0A || next == 0x0D { breaks = true }
+                    single = false
+                    runEnd &+= 1
+                }
+                if single, chunkStart != nil, runEnd != end {
+                    index = runEnd
+                    continue
+                }
+                if let start = chunkStart {
+                    emit(piece(start, index), style: style, link: link)
+                    chunkStart = nil
+                }
+                if !pendingSpace {
+                    pendingStyle = style
+                    pendingLink = link
+                }
+                pendingSpace = true
+                if breaks { pendingSegmentBreak = true }
                 index = runEnd
-                continue
             }
-            if let start = chunkStart {
-                emit(source[start..<index], style: style, link: link)
-                chunkStart = nil
-            }
-            if !pendingSpace {
-                pendingStyle = style
-                pendingLink = link
-            }
-            pendingSpace = true
-            if breaks { pendingSegmentBreak = true }
-            index = runEnd
+            if let start = chunkStart { emit(piece(start, end), style: style, link: link) }
         }
-        if let start = chunkStart { emit(source[start..<end], style: style, link: link) }
     }
 
     @inline(__always)
@@ -77,8 +85,8 @@ struct InlineCollector {
     /// Takes the content collected so far, trailing whitespace removed, and starts afresh.
     mutating func take() -> InlineText {
         var result = content
+        self = InlineCollector()  // first, so that trimming does not copy the text
         result.trimTrailingWhitespace()
-        self = InlineCollector()
         return result
     }
 

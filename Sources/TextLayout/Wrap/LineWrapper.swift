@@ -24,9 +24,19 @@ public struct LineWrapper: Sendable {
 
     /// The widest line `content` has when nothing wraps.
     public func naturalWidth(_ content: InlineText) -> Int {
-        content.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
-            max($0, DisplayWidth.of($1))
+        let text = content.text
+        guard !text.utf8.contains(0x0D) else {  // CR LF is one character: split by characters
+            return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+                max($0, DisplayWidth.of($1))
+            }
         }
+        var widest = 0
+        var start = text.startIndex
+        while let end = text.utf8[start...].firstIndex(of: 0x0A) {
+            widest = max(widest, DisplayWidth.of(text[start..<end]))
+            start = text.utf8.index(after: end)
+        }
+        return max(widest, DisplayWidth.of(text[start...]))
     }
 
     /// The widest segment between break opportunities: the narrowest width that wraps
@@ -44,24 +54,24 @@ public struct LineWrapper: Sendable {
     /// Calls `body` with the UTF-8 range of each line.
     func forEachLine(_ text: String, width: Int, _ body: (Int, Int) -> Void) {
         guard !text.isEmpty else { return }
-        let metrics = ParagraphMetrics(text)
-        let scalars = metrics.scalars
-        let classes = scalars.map(breaker.lineBreakClass)
+        let metrics = ParagraphMetrics(text, breaker: breaker)
+        let classes = metrics.classes
         var lineStart = 0
         var contentEnd = 0
         var lineWidth = 0
         var segmentStart = 0
 
-        func emit(_ start: Int, _ end: Int) { body(metrics.utf8Offsets[start], metrics.utf8Offsets[end]) }
+        func emit(_ start: Int, _ end: Int) { body(metrics.utf8Offset(start), metrics.utf8Offset(end)) }
 
         classes.withUnsafeBufferPointer { buffer in
             LineBreakRules.apply(buffer, tailoring: breaker.tailoring) { index, kind in
                 var trimmedEnd = index
                 var trailingSpaces = 0
+                // SP is U+0020 alone and LF U+000A alone (LineBreak.txt).
                 while trimmedEnd > segmentStart,
-                    scalars[trimmedEnd - 1] == " " || scalars[trimmedEnd - 1] == "\n"
+                    buffer[trimmedEnd - 1] == .SP || buffer[trimmedEnd - 1] == .LF
                 {
-                    if scalars[trimmedEnd - 1] == " " { trailingSpaces += 1 }
+                    if buffer[trimmedEnd - 1] == .SP { trailingSpaces += 1 }
                     trimmedEnd -= 1
                 }
                 let visible = metrics.width(segmentStart, trimmedEnd)
@@ -74,8 +84,8 @@ public struct LineWrapper: Sendable {
                 if visible > width - lineWidth {
                     // Only a segment alone on its line can get here: cut it into line-wide pieces.
                     let utf8 = text.utf8
-                    let from = utf8.index(utf8.startIndex, offsetBy: metrics.utf8Offsets[segmentStart])
-                    let to = utf8.index(utf8.startIndex, offsetBy: metrics.utf8Offsets[trimmedEnd])
+                    let from = utf8.index(utf8.startIndex, offsetBy: metrics.utf8Offset(segmentStart))
+                    let to = utf8.index(utf8.startIndex, offsetBy: metrics.utf8Offset(trimmedEnd))
                     for cut in HardCut.cuts(in: text[from..<to], width: width, breaker: breaker) {
                         let cutScalar = metrics.scalarIndex(
                             atUTF8: utf8.distance(from: utf8.startIndex, to: cut))

@@ -12,7 +12,8 @@ enum PreformattedLines {
         var result: [StyledLine] = []
         var lineStart = text.startIndex
         while true {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            // "\n" is a character of its own: sanitizing turned CR LF into "\n".
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
             let line = text[lineStart..<lineEnd]
             var pieceStart = lineStart
             let cuts =
@@ -39,7 +40,7 @@ enum PreformattedLines {
     }
 
     private static func expandTabs(_ content: InlineText) -> InlineText {
-        guard content.text.contains("\t") else { return content }
+        guard content.text.utf8.contains(0x09) else { return content }
         var result = InlineText()
         var column = 0
         for span in content.spans(from: 0, to: content.text.utf8.count) {
