@@ -18,22 +18,19 @@ struct ReadCommand: ParsableCommand {
     var paths: [String]
 
     /// The library to show at once: the index's copy when this library was indexed before;
-    /// otherwise, for a library of a few thousand files, read now; otherwise empty, filled by the
-    /// background indexing that the reader starts (with its progress in the status line).
+    /// otherwise empty, filled batch by batch by the background indexing the reader starts
+    /// (with its progress in the status line); read now only when there is no index to write.
     private func startingLibrary(environment: [String: String]) throws -> Library {
-        if let index = try? LibraryIndex.standard(environment: environment),
-            let cached = index.cachedLibrary(paths: paths)
-        {
-            return cached
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                throw Diagnostics.fail("\(path): \(String(cString: strerror(errno)))")
+            }
         }
-        let files: [String]
-        do {
-            files = try LibraryScanner.files(under: paths).files
-        } catch let missing as LibraryScanner.MissingPath {
-            throw Diagnostics.fail("\(missing)")
+        guard let index = try? LibraryIndex.standard(environment: environment) else {
+            return try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true)
         }
-        if files.count <= 2_000 { return try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true) }
-        return Library(articles: [])
+        return index.cachedLibrary(paths: paths) ?? Library(articles: [])
     }
 
     func run() throws {
@@ -54,7 +51,7 @@ struct ReadCommand: ParsableCommand {
 
         var state = ReaderState(
             libraryName: paths.joined(separator: " "), library: library, sortedBy: .date,
-            marks: MarkBridge.marks(from: userState, articles: library.articles), keymap: config.keymap,
+            marks: MarkBridge.folderMarks(from: userState, articles: library.articles), keymap: config.keymap,
             themes: themeNames)
         state.themeIndex = themeNames.firstIndex(of: chosen) ?? 0
         let startup =
@@ -81,7 +78,7 @@ struct ReadCommand: ParsableCommand {
         let roots = paths
         services.refreshLibrary = { first, progress in
             let index = try LibraryIndex.standard(environment: environment)
-            let changes = try index.update(paths: roots) { progress($0.read, $0.total) }
+            let changes = try index.update(paths: roots, progress: progress)
             guard first || changes.added + changes.changed + changes.removed > 0 else {
                 return (nil, changes)
             }

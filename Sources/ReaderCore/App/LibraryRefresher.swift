@@ -9,8 +9,8 @@ import Synchronization
 final class LibraryRefresher: Sendable {
     /// What a refresh reports.
     enum Update: Sendable {
-        /// Files read so far and files to read.
-        case progress(read: Int, total: Int)
+        /// Files read so far, files to read, and the articles of the batch just written.
+        case progress(IndexProgress)
         /// The library after a refresh (nil when nothing changed), with what changed.
         case finished(Library?, IndexChanges)
         /// The refresh failed (the index cannot be written); the message says why.
@@ -20,7 +20,7 @@ final class LibraryRefresher: Sendable {
     /// One refresh: whether it is the first, and a progress callback, in; the library (nil when
     /// nothing changed after the first) and what changed out.
     typealias Refresh =
-        @Sendable (Bool, @escaping @Sendable (Int, Int) -> Void) throws -> (Library?, IndexChanges)
+        @Sendable (Bool, @escaping @Sendable (IndexProgress) -> Void) throws -> (Library?, IndexChanges)
 
     private let refresh: Refresh
     private let updates = Mutex<[Update]>([])
@@ -57,8 +57,8 @@ final class LibraryRefresher: Sendable {
             let started = Date()
             let update: Update
             do {
-                let (library, changes) = try refresh(first) { read, total in
-                    self.updates.withLock { $0.append(.progress(read: read, total: total)) }
+                let (library, changes) = try refresh(first) { progress in
+                    self.updates.withLock { $0.append(.progress(progress)) }
                 }
                 update = .finished(library, changes)
             } catch {

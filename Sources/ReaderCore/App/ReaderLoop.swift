@@ -12,6 +12,10 @@ public final class ReaderLoop {
     private let loader: ArticleLoader
     private let refresher: LibraryRefresher?
     private let searcher: LibrarySearcher?
+    /// Whether the list started empty and fills from the first indexing as it goes.
+    private var filling: Bool
+    /// The saved marks of the first articles shown, looked up exactly after the first screen.
+    private let startingMarks = BackgroundResult<Marks>()
 
     /// Creates a loop over `terminal`.
     public init(terminal: Terminal, state: ReaderState, services: ReaderServices) {
@@ -28,12 +32,24 @@ public final class ReaderLoop {
         loader = ArticleLoader(read: services.loadArticle)
         refresher = services.refreshLibrary.map { LibraryRefresher(refresh: $0) }
         searcher = services.librarySearch.map { LibrarySearcher(service: $0) }
+        filling = refresher != nil && state.articles.isEmpty
     }
 
     /// Runs until the user quits or a termination signal arrives.
     public func run() {
         refresher?.start()
         present()
+        if !state.articles.isEmpty {
+            // Only what the quick lookup missed (links to files): marks changed since stay.
+            let (articles, savedMarks, shown) = (state.articles, services.savedMarks, state.marks)
+            startingMarks.start {
+                let exact = savedMarks(articles)
+                return Marks(
+                    read: exact.read.subtracting(shown.read),
+                    starred: exact.starred.subtracting(shown.starred),
+                    positions: exact.positions.filter { shown.positions[$0.key] == nil })
+            }
+        }
         while true {
             if terminal.terminationRequested {
                 perform(state.perform(.quit))
@@ -46,8 +62,9 @@ public final class ReaderLoop {
             let delivered = deliverLoadedArticles()
             let refreshed = deliverLibraryUpdates()
             let found = deliverSearchReports()
+            let marked = startingMarks.take().map { state.addSavedMarks($0) } != nil
             searcher?.want(state.wantedLibrarySearch)
-            if event == nil && !delivered && !refreshed && !found {
+            if event == nil && !delivered && !refreshed && !found && !marked {
                 refresher?.start(onlyIfDue: true)
                 Launcher.reapChildren()
                 continue
@@ -112,22 +129,33 @@ public final class ReaderLoop {
         let updates = refresher.takeUpdates()
         for update in updates {
             switch update {
-            case .progress(let read, let total):
-                if total > 0 { state.progress = "indexing \(read)/\(total)" }
+            case .progress(let report):
+                if report.total > 0 { state.progress = "indexing \(report.read)/\(report.total)" }
+                if filling, !report.articles.isEmpty {
+                    state.addArticles(report.articles, marks: services.savedMarks(report.articles))
+                }
             case .finished(let library, let changes):
                 state.progress = nil
                 searcher?.prepare()
+                let first = filling
+                filling = false
                 guard let library else { continue }
                 let shown = state.articles.count
                 let (added, removed) = state.replaceLibrary(
                     library, sortedBy: .date, marksForNew: services.savedMarks)
+                if first, !library.warnings.isEmpty, state.message == nil {
+                    state.message = (
+                        "\(library.warnings.count) files had problems; press m to see them", false
+                    )
+                }
                 // The first indexing of a library shown already is not news; later changes are.
-                let changed = shown == 0 ? 0 : changes.changed
-                if shown > 0, added + removed + changed > 0, state.message == nil {
+                let changed = shown == 0 || first ? 0 : changes.changed
+                if shown > 0, !first, added + removed + changed > 0, state.message == nil {
                     state.message = ("library: \(added) new, \(changed) changed, \(removed) removed", false)
                 }
             case .failed(let message):
                 state.progress = nil
+                filling = false
                 state.message = (message, true)
             }
         }

@@ -17,9 +17,10 @@ public struct ReaderServices: Sendable {
     /// sorted by date;
     /// nil when the reader has no index and shows the library it was given.
     /// The first argument says whether this is the first refresh; the library comes back only
-    /// when it is, or when something changed.
+    /// when it is, or when something changed. Progress reports carry the articles each batch
+    /// read, which fill the list while a library is indexed for the first time.
     public var refreshLibrary:
-        (@Sendable (Bool, @escaping @Sendable (Int, Int) -> Void) throws -> (Library?, IndexChanges))?
+        (@Sendable (Bool, @escaping @Sendable (IndexProgress) -> Void) throws -> (Library?, IndexChanges))?
     /// Searches the whole library (`S`) from a background queue; nil when there is no index.
     public var librarySearch: LibrarySearchService?
     /// The saved marks of articles, for articles that appear while the reader runs.

@@ -14,12 +14,7 @@ extension ReaderState {
         let known = Set(articles.map(\.path))
         let newArticles = library.articles.filter { !known.contains($0.path) }
         let removed = max(0, known.count - (library.articles.count - newArticles.count))
-        if !newArticles.isEmpty {
-            let saved = marksForNew(newArticles)
-            marks.read.formUnion(saved.read)
-            marks.starred.formUnion(saved.starred)
-            marks.positions.merge(saved.positions) { current, _ in current }
-        }
+        if !newArticles.isEmpty { addSavedMarks(marksForNew(newArticles)) }
         let selectedPath = selectedArticle?.path
         let offset = selected - listTop
         articles = library.articles
@@ -32,5 +27,13 @@ extension ReaderState {
             keepSelectionVisible()
         }
         return (newArticles.count, removed)
+    }
+
+    /// Adds saved marks found after the list was shown (of new articles, or a slower exact
+    /// lookup); a position set in this session wins over a saved one.
+    public mutating func addSavedMarks(_ saved: Marks) {
+        marks.read.formUnion(saved.read)
+        marks.starred.formUnion(saved.starred)
+        marks.positions.merge(saved.positions) { current, _ in current }
     }
 }

@@ -111,7 +111,7 @@ extension ReaderState {
     /// The library search `id` waits for the full-text index: `done` of `total` articles added.
     public mutating func librarySearchIndexing(id: Int, done: Int, total: Int) {
         guard librarySearch?.running == id else { return }
-        librarySearch?.indexing = (done, total)
+        librarySearch?.indexing = (done, max(done, total))  // rows indexed meanwhile add to the total
     }
 
     /// Escape: back to the full list, with the article selected before the search where it was.

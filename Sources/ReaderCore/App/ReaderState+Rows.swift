@@ -64,9 +64,7 @@ extension ReaderState {
     /// The articles must not be listed already.
     public mutating func addArticles(_ new: [Article], marks saved: Marks) {
         guard !new.isEmpty else { return }
-        marks.read.formUnion(saved.read)
-        marks.starred.formUnion(saved.starred)
-        marks.positions.merge(saved.positions) { current, _ in current }
+        addSavedMarks(saved)
         let first = articles.count
         articles += new
         articlesOrder = nil

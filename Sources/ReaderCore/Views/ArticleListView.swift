@@ -8,8 +8,9 @@ enum ArticleListView {
             row: rect.row, column: rect.column, width: rect.width, height: rect.height, style: .role("list"))
         guard !state.rows.isEmpty else {
             let text =
-                state.articles.isEmpty
-                ? "No articles found." : "No article matches; Esc clears the filter and search."
+                !state.articles.isEmpty
+                ? "No article matches; Esc clears the filter and search."
+                : state.progress != nil ? "Reading the library…" : "No articles found."
             buffer.draw(
                 DisplayWidthShim.truncated(text, to: rect.width - 2), row: rect.row, column: rect.column + 1,
                 style: .role("list"))

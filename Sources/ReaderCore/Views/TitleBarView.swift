@@ -18,7 +18,11 @@ enum TitleBarView {
         } else {
             parts.append("by \(state.sort.rawValue)")
         }
-        let text = " " + parts.joined(separator: " │ ")
+        var text = " " + parts.joined(separator: " │ ")
+        if DisplayWidth.of(text) > rect.width, state.librarySearch?.results != nil {
+            parts.remove(at: 2)  // the counts give way to the search's own
+            text = " " + parts.joined(separator: " │ ")
+        }
         buffer.draw(
             DisplayWidthShim.truncated(text, to: rect.width), row: rect.row, column: rect.column,
             style: .role("title"))
