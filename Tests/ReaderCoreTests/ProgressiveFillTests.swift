@@ -55,6 +55,9 @@ final class ProgressiveFillTests: XCTestCase {
         }
         XCTAssertEqual(state.articles.count, 3_000)
         XCTAssertTrue(state.marks.read.contains(all[64].path), "saved marks come with each batch")
+        let unread = all.filter { !state.marks.read.contains($0.path) }.count
+        XCTAssertEqual(state.unreadCount, unread)
+        XCTAssertEqual(unread, 3_000 - 6, "one saved read mark a batch")
 
         // The finished index gives the same articles sorted: the list does not move.
         let top = state.listTop

@@ -131,7 +131,7 @@ final class ReaderStateTests: XCTestCase {
     func testNextUnreadSkipsReadArticles() throws {
         var state = try ReaderFixture.state()
         let second = state.articles[state.rows[1]].path
-        state.marks.read.insert(second)
+        state.addSavedMarks(Marks(read: [second]))
         ReaderFixture.press([.character("n")], &state)
         XCTAssertEqual(state.selected, 2)
         ReaderFixture.press([.character("p")], &state)

@@ -51,7 +51,7 @@ extension ReaderState {
         }
         var effects: [Effect] = []
         if !marks.read.contains(article.path) {
-            marks.read.insert(article.path)
+            setRead(article.path, true)
             effects.append(.saveMark(.read(path: article.path, true)))
         }
         if let notice = rendered.notices.first { message = (notice, false) }
@@ -141,7 +141,7 @@ extension ReaderState {
     mutating func toggleRead() -> [Effect] {
         guard let path = markTarget?.path else { return [] }
         let value = !marks.read.contains(path)
-        marks.apply(.read(path: path, value))
+        setRead(path, value)
         message = (value ? "marked read" : "marked unread", false)
         return [.saveMark(.read(path: path, value))]
     }

@@ -20,6 +20,7 @@ extension ReaderState {
         articles = library.articles
         warnings = library.warnings
         articlesOrder = sortedBy
+        recountUnread()
         resort()
         refreshRows(keeping: selectedPath)
         if selectedArticle?.path == selectedPath {
@@ -29,10 +30,10 @@ extension ReaderState {
         return (newArticles.count, removed)
     }
 
-    /// Adds saved marks found after the list was shown (of new articles, or a slower exact
-    /// lookup); a position set in this session wins over a saved one.
+    /// Adds saved marks of listed articles found after the list was shown (of new articles, or
+    /// a slower exact lookup); a position set in this session wins over a saved one.
     public mutating func addSavedMarks(_ saved: Marks) {
-        marks.read.formUnion(saved.read)
+        for path in saved.read { setRead(path, true) }
         marks.starred.formUnion(saved.starred)
         marks.positions.merge(saved.positions) { current, _ in current }
     }

@@ -64,9 +64,10 @@ extension ReaderState {
     /// The articles must not be listed already.
     public mutating func addArticles(_ new: [Article], marks saved: Marks) {
         guard !new.isEmpty else { return }
-        addSavedMarks(saved)
         let first = articles.count
         articles += new
+        unreadCount += new.reduce(0) { $0 + (marks.read.contains($1.path) ? 0 : 1) }
+        addSavedMarks(saved)
         articlesOrder = nil
         let sort = sort
         let precedes: (Int, Int) -> Bool = { [articles] in

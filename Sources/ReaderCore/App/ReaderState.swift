@@ -23,11 +23,15 @@ public struct ReaderState: Sendable {
     /// What the title bar names.
     public var libraryName: String
     /// Every article of the library.
-    public var articles: [Article]
+    public internal(set) var articles: [Article]
     /// The library's warnings (`m`).
     public var warnings: [LibraryWarning]
-    /// Marks: read, starred, positions.
-    public var marks: Marks
+    /// Marks: read, starred, positions (change them through the state, which keeps count).
+    public internal(set) var marks: Marks
+    /// How many listed articles are unread, kept up to date as marks and articles change (the
+    /// title bar shows it on every screen: counting 100,000 paths each time would cost a key
+    /// press several milliseconds).
+    public internal(set) var unreadCount = 0
     /// The sort order (`o` cycles it).
     public internal(set) var sort: Library.SortOrder = .date
     /// The category or tag filter.
@@ -93,6 +97,7 @@ public struct ReaderState: Sendable {
         self.width = width
         self.height = height
         articlesOrder = sortedBy
+        recountUnread()
         resort()
         refreshRows(keeping: nil)
     }
@@ -111,8 +116,17 @@ public struct ReaderState: Sendable {
         rows.indices.contains(selected) ? articles[rows[selected]] : nil
     }
 
-    /// How many articles are unread.
-    public var unreadCount: Int { articles.reduce(0) { $0 + (marks.read.contains($1.path) ? 0 : 1) } }
+    /// Counts the unread articles again (after the articles changed wholesale).
+    mutating func recountUnread() {
+        unreadCount = articles.reduce(0) { $0 + (marks.read.contains($1.path) ? 0 : 1) }
+    }
+
+    /// Marks a listed article read or unread, keeping the count.
+    mutating func setRead(_ path: String, _ value: Bool) {
+        if value ? marks.read.insert(path).inserted : marks.read.remove(path) != nil {
+            unreadCount += value ? -1 : 1
+        }
+    }
 
     /// The current theme's name.
     public var themeName: String { themes[themeIndex % themes.count] }
