@@ -2,7 +2,7 @@
 /// deleted and rebuilt (it is only a cache).
 enum IndexSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version: Int64 = 4
+    static let version: Int64 = 5
 
     /// Connection settings, run on every open.
     static let pragmas = """
@@ -13,11 +13,19 @@ enum IndexSchema {
         PRAGMA journal_size_limit = 16777216;
         """
 
+    /// What every column given to `fts` ends with (two U+0001): the trigram tokenizer then
+    /// has a trigram starting with each of a column's last two characters, so one- and
+    /// two-character queries can be answered from the index (`SearchPlan`).
+    static let sentinel = "char(1, 1)"
+
     /// `files`: one row per article file, keyed by absolute path, with its size and
     /// modification time (nanoseconds), the article's metadata in columns (lists joined by
     /// U+001F with one at each end, `extra` and `warnings` as JSON objects). The body's plain
     /// text is in `bodies`, so listing never reads past the metadata. `fts` indexes the view
-    /// `documents` (both joined) as external content. Filling
+    /// `documents` (both joined, each column ending in `sentinel`) as external content,
+    /// with `detail=none` (document lists only: a third of the size and no positions, so a
+    /// term's trigrams are ANDed and matches are confirmed on the text); `fts_terms` lists its
+    /// trigrams (how one- and two-character terms become an OR of trigrams). Filling
     /// `fts` costs far more than reading the files (the trigram tokenizer), so it is a second
     /// step: `pending` lists the rows not yet in `fts` (a trigger adds each new row), and
     /// `updateSearchIndex` moves them in; a trigger takes deleted rows out of `fts`.
@@ -47,22 +55,25 @@ enum IndexSchema {
         );
         CREATE TABLE bodies (id INTEGER PRIMARY KEY, body TEXT);
         CREATE VIEW documents AS
-            SELECT f.id AS id, f.title AS title, f.categories AS categories, f.tags AS tags,
-                f.authors AS authors, b.body AS body
+            SELECT f.id AS id, f.title || \(sentinel) AS title,
+                f.categories || \(sentinel) AS categories, f.tags || \(sentinel) AS tags,
+                f.authors || \(sentinel) AS authors, b.body || \(sentinel) AS body
             FROM files f JOIN bodies b ON b.id = f.id;
         CREATE INDEX files_order ON files(date DESC, title COLLATE folio_title, path);
         CREATE VIRTUAL TABLE fts USING fts5(
             title, categories, tags, authors, body,
-            content = 'documents', content_rowid = 'id', tokenize = 'trigram'
+            content = 'documents', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
         );
+        CREATE VIRTUAL TABLE fts_terms USING fts5vocab(fts, 'row');
         CREATE TABLE pending (id INTEGER PRIMARY KEY);
         CREATE TRIGGER files_inserted AFTER INSERT ON files WHEN new.skipped = 0 BEGIN
             INSERT INTO pending (id) VALUES (new.id);
         END;
         CREATE TRIGGER files_deleted AFTER DELETE ON files BEGIN
             INSERT INTO fts(fts, rowid, title, categories, tags, authors, body)
-            SELECT 'delete', old.id, old.title, old.categories, old.tags, old.authors,
-                (SELECT body FROM bodies WHERE id = old.id)
+            SELECT 'delete', old.id, old.title || \(sentinel), old.categories || \(sentinel),
+                old.tags || \(sentinel), old.authors || \(sentinel),
+                (SELECT body FROM bodies WHERE id = old.id) || \(sentinel)
             WHERE old.skipped = 0 AND NOT EXISTS (SELECT 1 FROM pending WHERE id = old.id);
             DELETE FROM pending WHERE id = old.id;
             DELETE FROM bodies WHERE id = old.id;

@@ -18,8 +18,8 @@ extension LibraryIndex {
             guard total > 0 else { return }
             let next = try database.prepare(
                 """
-                SELECT f.id, f.title, f.categories, f.tags, f.authors, b.body
-                FROM pending p JOIN files f ON f.id = p.id JOIN bodies b ON b.id = p.id ORDER BY p.id LIMIT \(LibraryIndex.searchBatchSize)
+                SELECT d.id, d.title, d.categories, d.tags, d.authors, d.body
+                FROM pending p JOIN documents d ON d.id = p.id ORDER BY p.id LIMIT \(LibraryIndex.searchBatchSize)
                 """)
             let insert = try database.prepare(
                 "INSERT INTO fts (rowid, title, categories, tags, authors, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"

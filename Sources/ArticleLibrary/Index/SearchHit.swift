@@ -2,7 +2,8 @@
 public struct SearchHit: Sendable {
     /// The article found.
     public var article: Article
-    /// Its place in the ranking: lower is better (a title match, then FTS5's bm25, then date).
+    /// Its score: lower is better (-10 for each query word in the title, -4 for each in the
+    /// categories, tags or authors; 0 for a query without text terms). Ties go newest first.
     public var rank: Double
     /// Where the query matched, with the matched parts marked.
     public var snippet: SearchSnippet

@@ -2,9 +2,9 @@ import Foundation
 
 /// The SQL for a search and its parameters, built together so their numbers match.
 ///
-/// Terms of three or more scalars go to FTS5 (the trigram index) as quoted strings, so no
-/// FTS5 syntax in them is ever interpreted; shorter ones, which a trigram index cannot answer,
-/// are looked for with `instr()` over the stored text of the rows the rest of the query leaves.
+/// Terms planned as `.match` go to FTS5 (the trigram index) as expressions of quoted trigrams,
+/// so no FTS5 syntax in them is ever interpreted; terms planned as `.scan` are looked for with
+/// `instr()` over the stored text of the rows the rest of the query leaves.
 struct SearchSQL {
     /// A parameter's value.
     enum Value {
@@ -27,15 +27,21 @@ struct SearchSQL {
     private(set) var sql = ""
     private(set) var values: [Value] = []
 
-    /// Whether `query` is best run as `.titleMatches` then `.otherMatches`.
-    static func runsInTwoParts(_ query: SearchQuery) -> Bool {
-        !query.terms.isEmpty && query.terms.allSatisfy { $0.unicodeScalars.count < 3 }
+    /// Whether `query` is best run as `.titleMatches` then `.otherMatches`: when every term is a scan.
+    static func runsInTwoParts(_ query: SearchQuery, plans: [String: TermPlan]) -> Bool {
+        !query.terms.isEmpty && query.terms.allSatisfy { plans[$0] == .scan }
     }
 
-    /// The query finding `query`'s matches under `roots`, best first: id, path, rank.
-    init(_ query: SearchQuery, roots: [IndexRoot], limit: Int, part: Part = .all) {
-        let long = query.terms.filter { $0.unicodeScalars.count >= 3 }
-        let short = query.terms.filter { $0.unicodeScalars.count < 3 }
+    /// The query finding `query`'s matches under `roots`, best first: id, path, rank; at most
+    /// `limit` (all when nil). Terms without a plan are scans.
+    init(
+        _ query: SearchQuery, plans: [String: TermPlan], roots: [IndexRoot], limit: Int?, part: Part = .all
+    ) {
+        let expressions = query.terms.compactMap { term -> String? in
+            if case .match(let expression, _) = plans[term] { return expression }
+            return nil
+        }
+        let short = query.terms.filter { plans[$0] == nil || plans[$0] == .scan }
         let titleHits =
             query.terms.isEmpty
             ? "0"
@@ -43,14 +49,21 @@ struct SearchSQL {
                 "(instr(lower(f.title), \(add(.text(SnippetMaker.asciiLowercased($0))))) > 0)"
             }
             .joined(separator: " + ")
-        if long.isEmpty {
+        if expressions.isEmpty {
             sql =
                 "SELECT f.id, f.path, 0.0, \(titleHits) AS th FROM files f JOIN bodies b ON b.id = f.id WHERE f.skipped = 0"
         } else {
-            let match = long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-                .joined(separator: " ")
+            // bm25 is no use with `detail=none` (it tokenizes each row's text again): the score
+            // counts terms found in the title (10 each) and in categories, tags or authors (4).
+            let metaHits = query.terms.map { term -> String in
+                let p = add(.text(SnippetMaker.asciiLowercased(term)))
+                return "(instr(lower(f.categories), \(p)) > 0 OR instr(lower(f.tags), \(p)) > 0"
+                    + " OR instr(lower(f.authors), \(p)) > 0)"
+            }
+            .joined(separator: " + ")
+            let match = expressions.joined(separator: " AND ")
             sql = """
-                SELECT f.id, f.path, bm25(fts, 10.0, 4.0, 4.0, 4.0, 1.0) AS score, \(titleHits) AS th
+                SELECT f.id, f.path, -(10 * (\(titleHits)) + 4 * (\(metaHits))) AS score, \(titleHits) AS th
                 FROM fts JOIN files f ON f.id = fts.rowid\(short.isEmpty ? "" : " JOIN bodies b ON b.id = f.id") WHERE fts MATCH \(add(.text(match))) AND f.skipped = 0
                 """
         }
@@ -89,13 +102,13 @@ struct SearchSQL {
                 " AND (instr(lower(f.title), \(p)) OR instr(lower(f.categories), \(p))"
                 + " OR instr(lower(f.tags), \(p)) OR instr(lower(f.authors), \(p)) OR instr(\(body), \(p)))"
         }
-        let score = long.isEmpty ? "" : "score, "
+        let score = expressions.isEmpty ? "" : "score, "
         switch part {
         case .all: sql += " ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path"
         case .titleMatches: sql += " ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path"
         case .otherMatches: sql += " ORDER BY f.date DESC"
         }
-        sql += " LIMIT \(add(.integer(Int64(limit))))"
+        if let limit { sql += " LIMIT \(add(.integer(Int64(limit))))" }
     }
 
     /// Binds the values to `statement`.
