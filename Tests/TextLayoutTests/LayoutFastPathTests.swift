@@ -80,4 +80,29 @@ final class LayoutFastPathTests: XCTestCase {
         XCTAssertEqual(wrapper.naturalWidth(InlineText("abc\r\nd")), 4)
         XCTAssertEqual(wrapper.naturalWidth(InlineText("")), 0)
     }
+
+    func testSanitizingScanFindsUnsafeCharactersAtEveryOffsetOfAWord() {
+        let unsafe = [
+            "\u{1B}", "\u{7F}", "\u{85}", "\u{9B}", "\u{61C}", "\u{200E}", "\u{202E}", "\u{2028}", "\u{2066}",
+        ]
+        let safe = ["\u{2014}", "\u{201C}", "\u{A9}", "中", "é", "a"]
+        for filler in ["a", "中"] {
+            for offset in 0..<17 {
+                let prefix = String(repeating: filler, count: offset)
+                for sample in unsafe {
+                    let text = prefix + sample + String(repeating: filler, count: 9)
+                    XCTAssertTrue(
+                        TerminalSafe.needsSanitizing(text, mode: .body), "\(offset) \(sample.unicodeScalars)")
+                }
+                for sample in safe {
+                    let text = prefix + sample + String(repeating: filler, count: 9)
+                    XCTAssertFalse(
+                        TerminalSafe.needsSanitizing(text, mode: .body), "\(offset) \(sample.unicodeScalars)")
+                }
+                let lines = prefix + "\n\t" + String(repeating: filler, count: 9)
+                XCTAssertFalse(TerminalSafe.needsSanitizing(lines, mode: .body))
+                XCTAssertTrue(TerminalSafe.needsSanitizing(lines, mode: .singleLine))
+            }
+        }
+    }
 }

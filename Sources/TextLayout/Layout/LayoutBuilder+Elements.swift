@@ -119,6 +119,8 @@ extension LayoutBuilder {
 
     /// Elements with their own handling; nil when `name` is not one of them.
     private mutating func enterSpecial(_ name: String, id: NodeID) -> WalkAction? {
+        // One hash instead of comparing most elements (p, span, div…) with every case below.
+        guard LayoutBuilder.specialNames.contains(name) else { return nil }
         switch name {
         case "a":
             enterLink(id)
@@ -181,6 +183,12 @@ extension LayoutBuilder {
     }
 
     static let preformattedNames: Set<String> = ["pre", "listing", "xmp", "plaintext"]
+
+    /// Every name `enterSpecial` handles.
+    static let specialNames: Set<String> = preformattedNames.union([
+        "a", "img", "image", "iframe", "video", "audio", "embed", "object", "input", "sup", "sub", "br", "hr",
+        "q", "blockquote", "ul", "ol", "menu", "dir", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+    ])
 
     /// A block inside `pre` (feeds that wrap a whole article in `<pre>`) is laid out as
     /// normal text: the preformatting is suspended until the block closes.

@@ -51,6 +51,21 @@ public struct StyledLine: Hashable, Sendable {
     public func trimmingTrailingSpaces() -> StyledLine {
         var line = self
         while let last = line.spans.last {
+            let utf8 = last.text.utf8
+            var end = utf8.endIndex
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 {
+                end = utf8.index(before: end)
+            }
+            if end == utf8.endIndex { break }
+            if end == utf8.startIndex {
+                line.spans.removeLast()
+                continue
+            }
+            if utf8[utf8.index(before: end)] < 0x80 {
+                // After an ASCII character every trailing space is a character of its own.
+                line.spans[line.spans.count - 1].text = String(last.text[..<end])
+                break
+            }
             let kept = last.text.count - last.text.reversed().prefix { $0 == " " }.count
             if kept == 0 {
                 line.spans.removeLast()

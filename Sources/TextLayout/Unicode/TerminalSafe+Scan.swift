@@ -8,29 +8,52 @@ extension TerminalSafe {
     }
 
     /// The byte scan behind `needsSanitizing(_:mode:)`; `bytes` must be valid UTF-8.
+    ///
+    /// Eight bytes at a time while none of them could start trouble: a C0 control, DEL, or
+    /// the lead byte 0xC2, 0xD8 or 0xE2 of a C1 control, U+061C, a bidi control or a line
+    /// separator. A word holding one is examined byte by byte.
     static func needsSanitizing(utf8 bytes: UnsafeBufferPointer<UInt8>, mode: Mode) -> Bool {
         let body = mode == .body
         var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte >= 0x20, byte < 0x7F {
-                index &+= 1
-                continue
-            }
-            if byte < 0x20 {
-                if body, byte == 0x0A || byte == 0x09 {
-                    index &+= 1
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index &+ 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !mayNeedSanitizing(word) {
+                    index &+= 8
                     continue
                 }
-                return true
+                for position in index..<(index &+ 8) where isUnsafe(bytes, at: position, body: body) {
+                    return true
+                }
+                index &+= 8
             }
-            if byte == 0x7F || isUnsafeSequence(bytes, at: index) {
-                return true
-            }
+        }
+        while index < count {
+            if isUnsafe(bytes, at: index, body: body) { return true }
             index &+= 1
         }
         return false
+    }
+
+    /// Whether one of the eight bytes of `word` is below 0x20 or is 0x7F, 0xC2, 0xD8 or 0xE2.
+    @inline(__always)
+    private static func mayNeedSanitizing(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+        return belowSpace || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
+            || hasZeroByte(word ^ (ones &* 0xD8)) || hasZeroByte(word ^ (ones &* 0xE2))
+    }
+
+    /// Whether the byte at `index` is a control to replace, or starts a sequence to replace.
+    @inline(__always)
+    private static func isUnsafe(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, body: Bool) -> Bool {
+        let byte = bytes[index]
+        if byte >= 0x20, byte < 0x7F { return false }
+        if byte < 0x20 { return !(body && (byte == 0x0A || byte == 0x09)) }
+        return byte == 0x7F || isUnsafeSequence(bytes, at: index)
     }
 
     /// Whether the multi-byte sequence at `index` encodes a C1 control, a bidi control or a

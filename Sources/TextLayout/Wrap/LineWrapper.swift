@@ -55,7 +55,6 @@ public struct LineWrapper: Sendable {
     func forEachLine(_ text: String, width: Int, _ body: (Int, Int) -> Void) {
         guard !text.isEmpty else { return }
         let metrics = ParagraphMetrics(text, breaker: breaker)
-        let classes = metrics.classes
         var lineStart = 0
         var contentEnd = 0
         var lineWidth = 0
@@ -63,7 +62,8 @@ public struct LineWrapper: Sendable {
 
         func emit(_ start: Int, _ end: Int) { body(metrics.utf8Offset(start), metrics.utf8Offset(end)) }
 
-        classes.withUnsafeBufferPointer { buffer in
+        withExtendedLifetime(metrics) {
+            let buffer = metrics.lineBreakClasses
             LineBreakRules.apply(buffer, tailoring: breaker.tailoring) { index, kind in
                 var trimmedEnd = index
                 var trailingSpaces = 0

@@ -1,61 +1,68 @@
 /// A paragraph measured once for wrapping, in one pass over its UTF-8: each scalar's line
 /// break class, where each scalar starts in UTF-8, and running sums of display widths (a
 /// grapheme cluster's width counted at its first scalar).
-struct ParagraphMetrics {
-    /// `classes[i]` is the resolved line break class of scalar `i`.
-    let classes: [LineBreakClass]
-    /// `utf8Offsets[i]` is where scalar `i` starts; the last entry is the UTF-8 length.
-    let utf8Offsets: [Int32]
+///
+/// A class over buffers it allocates itself: a paragraph is measured in one pass writing
+/// through pointers, and no generic array storage is set up per paragraph.
+final class ParagraphMetrics {
+    /// How many scalars the paragraph has.
+    let count: Int
+    /// `classes[i]` is the resolved line break class of scalar `i` (room for more follows).
+    private let classes: UnsafeMutableBufferPointer<LineBreakClass>
+    /// `utf8Offsets[i]` is where scalar `i` starts; entry `count` is the UTF-8 length.
+    private let utf8Offsets: UnsafeMutableBufferPointer<Int32>
     /// `widthBefore[i]` is the display width of scalars `0..<i`.
-    let widthBefore: [Int32]
+    private let widthBefore: UnsafeMutableBufferPointer<Int32>
 
     /// Measures `text`, which must be shorter than 2 GiB (articles are read up to 64 MiB).
     init(_ text: String, breaker: LineBreaker) {
         var text = text
-        let byteCount = text.utf8.count
-        var offsets: [Int32] = []
-        var widths: [Int32] = []
+        // A scalar takes at least one byte: room for as many scalars as bytes.
+        let capacity = text.utf8.count
+        let classes = UnsafeMutableBufferPointer<LineBreakClass>.allocate(capacity: capacity)
+        let utf8Offsets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity + 1)
+        let widthBefore = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity + 1)
         var needsClusters = false
-        // One pass writing straight into the three arrays: a scalar takes at least one byte.
-        classes = text.withUTF8 { bytes in
-            [LineBreakClass](unsafeUninitializedCapacity: byteCount) { classBuffer, classCount in
-                offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsetBuffer, offsetCount in
-                    widths = [Int32](unsafeUninitializedCapacity: byteCount + 1) { widthBuffer, widthCount in
-                        var offset = 0
-                        var total: Int32 = 0
-                        var count = 0
-                        widthBuffer.initializeElement(at: 0, to: 0)
-                        while offset < bytes.count {
-                            offsetBuffer.initializeElement(at: count, to: Int32(truncatingIfNeeded: offset))
-                            let lead = bytes[offset]
-                            if lead < 0x80 {
-                                // ASCII: no table for the width.
-                                classBuffer.initializeElement(
-                                    at: count, to: breaker.lineBreakClass(Unicode.Scalar(lead)))
-                                total &+= lead >= 0x20 && lead != 0x7F ? 1 : 0
-                                offset &+= 1
-                            } else {
-                                let (value, length) = ParagraphMetrics.decode(bytes, at: offset, lead: lead)
-                                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                                classBuffer.initializeElement(at: count, to: breaker.lineBreakClass(scalar))
-                                let entry = WidthTable.value(scalar)
-                                if DisplayWidth.needsCluster(value, entry) { needsClusters = true }
-                                total &+= Int32(entry & WidthTable.widthMask)
-                                offset &+= length
-                            }
-                            count &+= 1
-                            widthBuffer.initializeElement(at: count, to: total)
-                        }
-                        offsetBuffer.initializeElement(at: count, to: Int32(truncatingIfNeeded: offset))
-                        classCount = count
-                        offsetCount = count &+ 1
-                        widthCount = count &+ 1
-                    }
+        count = text.withUTF8 { bytes in
+            var offset = 0
+            var total: Int32 = 0
+            var index = 0
+            widthBefore.initializeElement(at: 0, to: 0)
+            while offset < bytes.count {
+                utf8Offsets.initializeElement(at: index, to: Int32(truncatingIfNeeded: offset))
+                let lead = bytes[offset]
+                let lineBreakClass: LineBreakClass
+                if lead < 0x80 {
+                    // ASCII: no table for the width.
+                    lineBreakClass = breaker.lineBreakClass(Unicode.Scalar(lead))
+                    total &+= lead >= 0x20 && lead != 0x7F ? 1 : 0
+                    offset &+= 1
+                } else {
+                    let (value, length) = ParagraphMetrics.decode(bytes, at: offset, lead: lead)
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    lineBreakClass = breaker.lineBreakClass(scalar)
+                    let entry = WidthTable.value(scalar)
+                    if DisplayWidth.needsCluster(value, entry) { needsClusters = true }
+                    total &+= Int32(entry & WidthTable.widthMask)
+                    offset &+= length
                 }
+                classes.initializeElement(at: index, to: lineBreakClass)
+                index &+= 1
+                widthBefore.initializeElement(at: index, to: total)
             }
+            utf8Offsets.initializeElement(at: index, to: Int32(truncatingIfNeeded: bytes.count))
+            return index
         }
-        utf8Offsets = offsets
-        widthBefore = needsClusters ? ParagraphMetrics.clusterWidths(text, count: classes.count) : widths
+        self.classes = classes
+        self.utf8Offsets = utf8Offsets
+        self.widthBefore = widthBefore
+        if needsClusters { clusterWidths(text) }
+    }
+
+    deinit {
+        classes.deallocate()
+        utf8Offsets.deallocate()
+        widthBefore.deallocate()
     }
 
     /// The scalar value and length of the multi-byte sequence starting with `lead` at `offset`
@@ -76,31 +83,37 @@ struct ParagraphMetrics {
         return (UInt32(lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3, 4)
     }
 
-    /// Running widths by grapheme cluster: each cluster's width is counted at its first scalar.
-    private static func clusterWidths(_ text: String, count: Int) -> [Int32] {
-        var widths: [Int32] = [0]
-        widths.reserveCapacity(count + 1)
+    /// Replaces the running widths by grapheme cluster: each cluster's width is counted at its
+    /// first scalar.
+    private func clusterWidths(_ text: String) {
         var total: Int32 = 0
+        var index = 0
         for character in text {
             total += Int32(DisplayWidth.of(character))
-            widths.append(total)
-            for _ in character.unicodeScalars.dropFirst() { widths.append(total) }
+            for _ in character.unicodeScalars where index < count {
+                index += 1
+                widthBefore[index] = total
+            }
         }
-        return widths
+    }
+
+    /// The line break classes of the scalars.
+    var lineBreakClasses: UnsafeBufferPointer<LineBreakClass> {
+        UnsafeBufferPointer(rebasing: classes[..<count])
     }
 
     /// The display width of scalars `start..<end`.
     @inline(__always)
     func width(_ start: Int, _ end: Int) -> Int { Int(widthBefore[end] &- widthBefore[start]) }
 
-    /// Where scalar `index` starts in UTF-8 (`index` may be the scalar count: the end).
+    /// Where scalar `index` starts in UTF-8 (`index` may be `count`: the end).
     @inline(__always)
     func utf8Offset(_ index: Int) -> Int { Int(utf8Offsets[index]) }
 
     /// The scalar index at a UTF-8 offset that starts a scalar.
     func scalarIndex(atUTF8 offset: Int) -> Int {
         var low = 0
-        var high = utf8Offsets.count - 1
+        var high = count
         while low < high {
             let mid = (low + high) / 2
             if utf8Offset(mid) < offset { low = mid + 1 } else { high = mid }
