@@ -9,14 +9,18 @@ public struct LibrarySearchService: Sendable {
     public var catchUp: @Sendable (_ progress: @escaping (Int, Int) -> Bool) throws -> Void
     /// The hits for a query, best first, at most the given number.
     public var search: @Sendable (SearchQuery, Int) throws -> [SearchHit]
+    /// How many articles the full-text index lacks.
+    public var pending: @Sendable () throws -> Int
 
-    /// Creates a service from its two steps.
+    /// Creates a service from its steps.
     public init(
         catchUp: @escaping @Sendable (_ progress: @escaping (Int, Int) -> Bool) throws -> Void,
-        search: @escaping @Sendable (SearchQuery, Int) throws -> [SearchHit]
+        search: @escaping @Sendable (SearchQuery, Int) throws -> [SearchHit],
+        pending: @escaping @Sendable () throws -> Int
     ) {
         self.catchUp = catchUp
         self.search = search
+        self.pending = pending
     }
 
     /// Search through the standard index (`LibraryIndex.standard`) of the library under `paths`.
@@ -27,6 +31,7 @@ public struct LibrarySearchService: Sendable {
             },
             search: { query, limit in
                 try LibraryIndex.standard(environment: environment).search(query, paths: paths, limit: limit)
-            })
+            },
+            pending: { try LibraryIndex.standard(environment: environment).pendingSearchCount() })
     }
 }

@@ -62,8 +62,14 @@ final class LibrarySearcher: Sendable {
         }
     }
 
-    /// Catches the full-text index up in the background, so the first search is quick; gives
-    /// way as soon as a search is asked for. Does nothing while a catch-up is queued already.
+    /// The most articles `prepare` adds to the full-text index unasked: beyond it (the first
+    /// opening of a large library; 100,000 articles take minutes of a core) the first search
+    /// does it, showing its progress.
+    static let eagerLimit = 2_000
+
+    /// Catches the full-text index up in the background when little is missing, so a search is
+    /// quick; gives way as soon as a search is asked for. Does nothing while a catch-up is
+    /// queued already.
     func prepare() {
         let queued = preparing.withLock { busy -> Bool in
             defer { busy = true }
@@ -72,6 +78,10 @@ final class LibrarySearcher: Sendable {
         guard !queued else { return }
         queue.async(qos: .utility) { [self] in
             defer { preparing.withLock { $0 = false } }
+            guard let pending = try? service.pending(), pending > 0, pending <= LibrarySearcher.eagerLimit
+            else {
+                return
+            }
             try? service.catchUp { _, _ in self.wanted.withLock { $0 == nil } }
         }
     }
