@@ -60,6 +60,8 @@ final class ReaderStateLibrarySearchTests: XCTestCase {
 
         ReaderFixture.press([.character("j"), .enter], &state)
         XCTAssertEqual(state.open?.article.path, guide.path, "Enter opens the selected hit")
+        XCTAssertEqual(
+            screen(state).last?.hasPrefix(" ? help  q close"), true, "the reader's hints while reading")
         ReaderFixture.press([.character("K")], &state)
         XCTAssertEqual(state.open?.article.path, metro.path, "K steps through the results")
         ReaderFixture.press([.character("q"), .escape], &state)

@@ -20,7 +20,7 @@ enum StatusLineView {
             if message.isError { style = .role("status.error") }
         } else if let progress = state.librarySearchStatus ?? state.progress {
             left = progress
-        } else if let path = state.selectedArticle?.path,
+        } else if state.focus == .list, let path = state.selectedArticle?.path,
             let snippet = state.librarySearch?.snippet(for: path)
         {
             SnippetLine.draw(snippet, row: rect.row, column: rect.column + 1, width: room - 1, into: &buffer)
