@@ -60,10 +60,11 @@ struct ReaderProbe {
     private func measure(_ session: TmuxSession, start: UInt64, into result: inout Result) throws {
         let deadline = Deadline(seconds: patience)
         var last = ""
-        let painted = try deadline.poll(every: 0.002) { () -> Bool? in
-            last = try session.capture(escapes: false)
-            if isPainted(last) { return true }
-            return session.paneIsDead() ? false : nil
+        let painted = try deadline.poll(every: 0.002, growth: 1.05) { () -> Bool? in
+            let (screen, isDead) = try session.captureAndState()
+            last = screen
+            if isPainted(screen) { return true }
+            return isDead ? false : nil
         }
         guard painted == true else {
             let screen = last.split(separator: "\n").prefix(3).joined(separator: " / ")

@@ -45,6 +45,19 @@ struct TmuxSession {
             as: UTF8.self)
     }
 
+    /// The pane's plain text and whether its program has exited, from one tmux client.
+    func captureAndState() throws -> (screen: String, isDead: Bool) {
+        let output = try command([
+            "capture-pane", "-p", "-t", "main", ";", "display-message", "-p", "-t", "main",
+            "pane_dead=#{pane_dead}",
+        ])
+        var lines = String(decoding: output, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        while lines.last == "" { lines.removeLast() }
+        let isDead = lines.last == "pane_dead=1"
+        return (lines.dropLast().joined(separator: "\n"), isDead)
+    }
+
     /// Sends tmux key names (`j`, `q`, `Enter`).
     func send(_ keys: String...) throws {
         try command(["send-keys", "-t", "main"] + keys)
