@@ -56,6 +56,16 @@ enum ChildProcess {
             &actions, STDERR_FILENO, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
 
+        // This process ignores the signals `Interruption` catches; the child must not inherit that.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&defaults, number) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var variables: [UnsafeMutablePointer<CChar>?] =
@@ -65,8 +75,8 @@ enum ChildProcess {
         let start = Stopwatch.now()
         let spawned =
             variables.isEmpty
-            ? posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
-            : posix_spawn(&pid, arguments[0], &actions, nil, &argv, &variables)
+            ? posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
+            : posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, &variables)
         if pipeEnds[1] >= 0 { close(pipeEnds[1]) }
         guard spawned == 0 else {
             if pipeEnds[0] >= 0 { close(pipeEnds[0]) }

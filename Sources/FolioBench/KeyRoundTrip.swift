@@ -34,3 +34,30 @@ struct KeyRoundTrip {
         return still ?? previous
     }
 }
+
+extension KeyRoundTrip {
+    /// The round trip of `presses` presses of `j` through a control-mode client: from writing
+    /// `send-keys` to the first `%output` line of the pane, then waiting until output stops.
+    func measureThroughControlMode(presses: Int) throws -> [Double] {
+        let client = try TmuxControlClient(session)
+        defer { client.detach() }
+        client.drain(quiet: 0.1)
+        var times: [Double] = []
+        for _ in 0..<presses {
+            let start = Stopwatch.now()
+            try client.send("send-keys -t main j")
+            let deadline = Deadline(seconds: 1)
+            var answered = false
+            while let line = client.line(before: deadline) {
+                if line.hasPrefix("%output ") {
+                    answered = true
+                    break
+                }
+            }
+            guard answered else { break }
+            times.append(Double(Stopwatch.now() - start) / 1e9)
+            client.drain(quiet: 0.02)
+        }
+        return times
+    }
+}

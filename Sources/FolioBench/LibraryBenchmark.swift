@@ -25,6 +25,7 @@ struct LibraryBenchmark {
     mutating func run() -> ResultTable {
         var table = ResultTable(
             title: "library: \(library.files.count) files in \(library.path)", columns: LibraryFigure.columns)
+        notes.append(ProcessCPU.loadNote())
         let resident = ReadFloor.residentShare(of: library.files)
         Progress.say("floor: listing \(library.path) and reading the first 4 KB of each file")
         let floor = ReadFloor.measure(root: library.path, runs: runs)
@@ -45,7 +46,8 @@ struct LibraryBenchmark {
             "peak RSS: processes' ru_maxrss from wait4 when above folio-bench's own resident size at spawn"
                 + String(format: " (at most %.1f MB),", Double(spawnFloor) / 1e6)
                 + " which Linux carries into a posix_spawn child; below it, their VmHWM sampled every 5 ms;"
-                + " the reader's VmHWM just before q. Wall: best run; key rows: median")
+                + " the reader's VmHWM just before q. Wall: best run; key rows: median;"
+                + " the reader's CPU: /proc/PID/stat when its first paint was seen")
         return table
     }
 

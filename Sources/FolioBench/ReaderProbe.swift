@@ -23,10 +23,14 @@ struct ReaderProbe {
     struct Result {
         /// Seconds from launch to the first paint.
         var firstPaint: Double?
+        /// The program's CPU seconds when the first paint was seen.
+        var firstPaintCPU: Double?
         /// Seconds from launch until settled.
         var settled: Double?
-        /// Round trips of `j` (seconds), in order.
+        /// Round trips of `j` (seconds) by capture-pane polling, in order.
         var keyTimes: [Double] = []
+        /// Round trips of `j` (seconds) to the first `%output` of a control-mode client.
+        var controlKeyTimes: [Double] = []
         /// `VmHWM` of the program just before `q`.
         var peakBytes: Int?
         /// What went wrong, if anything.
@@ -73,6 +77,8 @@ struct ReaderProbe {
             return
         }
         result.firstPaint = Double(Stopwatch.now() - start) / 1e9
+        let pid = try session.panePID()
+        result.firstPaintCPU = pid.flatMap(ProcessCPU.seconds(of:))
         if let isSettled {
             let settled = try deadline.poll(every: 0.05) {
                 isSettled(try session.capture(escapes: false)) ? true : nil
@@ -83,8 +89,12 @@ struct ReaderProbe {
             }
             result.settled = Double(Stopwatch.now() - start) / 1e9
         }
-        result.keyTimes = try KeyRoundTrip(session: session).measure(presses: presses)
-        if let pid = try session.panePID() {
+        if presses > 0 {
+            result.keyTimes = try KeyRoundTrip(session: session).measure(presses: presses)
+            result.controlKeyTimes = try KeyRoundTrip(session: session).measureThroughControlMode(
+                presses: presses)
+        }
+        if let pid {
             result.peakBytes = MemorySampler.highWaterMark("/proc/\(pid)/status")
         }
         try session.send("q")

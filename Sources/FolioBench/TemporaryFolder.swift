@@ -14,6 +14,7 @@ struct TemporaryFolder {
             throw BenchError(message: "cannot create a temporary folder: \(String(cString: strerror(errno)))")
         }
         path = String(cString: created)
+        Interruption.shared.scratch(path, exists: true)
     }
 
     /// Writes `bytes` to a file called `name` in the folder and gives its path.
@@ -26,5 +27,6 @@ struct TemporaryFolder {
     /// Deletes the folder and everything in it.
     func remove() {
         try? FileManager.default.removeItem(atPath: path)
+        Interruption.shared.scratch(path, exists: false)
     }
 }

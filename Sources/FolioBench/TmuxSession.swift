@@ -31,7 +31,9 @@ struct TmuxSession {
         let outcome = try ChildProcess.run(
             [tmux, "-L", socket] + arguments, output: .file(session.errorFile + ".out"),
             errorFile: session.errorFile, samplesMemory: false)
+        Interruption.shared.started(session)
         guard outcome.succeeded else {
+            session.kill()
             throw BenchError(message: "tmux new-session failed: \(outcome.errors)")
         }
         return session
@@ -83,6 +85,7 @@ struct TmuxSession {
     /// Stops the server and everything in it.
     func kill() {
         _ = try? command(["kill-server"])
+        Interruption.shared.stopped(self)
     }
 
     /// Runs one tmux command against this server and gives its standard output.

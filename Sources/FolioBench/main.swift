@@ -11,6 +11,7 @@ if CommandLine.arguments.dropFirst().first == "--echo-keys" {
     exit(EchoKeys.run())  // the library group's reference program, run inside tmux
 }
 
+Interruption.shared.install()
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
     let tables = try BenchRunner(options: options).run()
