@@ -89,40 +89,9 @@ extension LibraryIndex {
                 }
             }
         }
-        let insert = try database.prepare(IndexColumns.insert)
-        let insertBody = try database.prepare(IndexColumns.insertBody)
-        progress?(IndexProgress(read: 0, total: toRead.count))
-        var done = 0
-        var size = LibraryIndex.firstBatchSize
-        while done < toRead.count {
-            let batch = Array(toRead[done..<min(toRead.count, done + size)])
-            size = min(LibraryIndex.batchSize, size * 2)
-            let files = LibraryIndex.readInParallel(batch)
-            try database.transaction {
-                for file in files {
-                    if stored[file.key] != nil {
-                        delete.bind(1, file.key)
-                        try delete.run()
-                    }
-                    IndexColumns.bind(file, to: insert)
-                    try insert.run()
-                    insertBody.bind(1, file.body)
-                    try insertBody.run()
-                }
-            }
-            done += batch.count
-            filesRead += batch.count
-            if let progress {
-                let articles = files.compactMap { file in
-                    file.article.map { article in
-                        var article = article
-                        article.path = LibraryIndex.display(file.key, roots: roots)
-                        return article
-                    }
-                }
-                progress(IndexProgress(read: done, total: toRead.count, articles: articles))
-            }
-        }
+        try write(
+            toRead, replacing: Set(toRead.lazy.map(\.key).filter { stored[$0] != nil }), roots: roots,
+            progress: progress)
         return changes
     }
 
@@ -147,15 +116,5 @@ extension LibraryIndex {
             statement.reset()
         }
         return stamps
-    }
-
-    /// Reads and parses `batch` on all cores, keeping its order.
-    private static func readInParallel(_ batch: [(key: String, stamp: FileStamp)]) -> [IndexedFile] {
-        let results = ResultSlots<IndexedFile>(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { n in
-            let file = batch[n]
-            results.set(n, IndexedFile.read(key: file.key, size: file.stamp.size, mtime: file.stamp.mtime))
-        }
-        return results.values
     }
 }

@@ -55,20 +55,27 @@ public enum LibraryScanner {
             guard stat(folder, &info) == 0 else { continue }
             let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
             guard visited.insert(identity).inserted else { continue }
-            guard let names = DirectoryListing.names(in: folder) else {
+            guard let entries = DirectoryListing.entries(in: folder) else {
                 warnings.append(
                     LibraryWarning(
                         path: folder, message: "cannot list folder: \(String(cString: strerror(errno)))"))
                 continue
             }
             var subfolders: [String] = []
-            for name in names.sorted() {
+            // `readdir`'s type saves a `stat` per file; links and unknown types are stat'ed.
+            for (name, kind) in entries.sorted(by: { $0.name < $1.name }) {
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                var entry = stat()
-                guard stat(path, &entry) == 0 else { continue }  // dangling link
-                if (entry.st_mode & S_IFMT) == S_IFDIR {
+                var isFolder = kind == .folder
+                var isFile = kind == .file
+                if kind == .other {
+                    var entry = stat()
+                    guard stat(path, &entry) == 0 else { continue }  // dangling link
+                    isFolder = (entry.st_mode & S_IFMT) == S_IFDIR
+                    isFile = (entry.st_mode & S_IFMT) == S_IFREG
+                }
+                if isFolder {
                     if !skippedFolders.contains(name) { subfolders.append(path) }
-                } else if (entry.st_mode & S_IFMT) == S_IFREG, isArticleName(name) {
+                } else if isFile, isArticleName(name) {
                     files.append(path)
                 }
             }
