@@ -42,6 +42,8 @@ final class IndexTitleOrderTests: XCTestCase {
             XCTAssertEqual(listed.articles.map(\.path), expected, "\(order)")
             listed.articles.reverse()
             XCTAssertFalse(listed.isSorted(by: order))
+            let firstScreen = try XCTUnwrap(index.cachedLibrary(paths: paths, sort: order, limit: 4))
+            XCTAssertEqual(firstScreen.articles.map(\.path), Array(expected.prefix(4)), "\(order)")
         }
     }
 }

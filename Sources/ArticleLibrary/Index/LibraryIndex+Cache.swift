@@ -3,14 +3,23 @@ import Foundation
 extension LibraryIndex {
     /// The library under `paths` from the index alone, parsing no file, sorted like
     /// `Library.load`; nil when a path has never been refreshed (or the index was unusable).
-    /// It may be stale: follow it with `refresh`.
-    public func cachedLibrary(paths: [String], sort: Library.SortOrder = .date) -> Library? {
+    /// It may be stale: follow it with `refresh`. With `limit`, only the first `limit` articles
+    /// in that order (with the warnings of those and of the scan): a first screen in
+    /// milliseconds at any size when sorted by date (which walks an index).
+    public func cachedLibrary(paths: [String], sort: Library.SortOrder = .date, limit: Int? = nil) -> Library?
+    {
         let roots = paths.map { IndexRoot($0) }
-        return (try? recovering { try load(roots: roots, sort: sort, requireKnownRoots: true) }) ?? nil
+        return
+            (try? recovering {
+                try load(roots: roots, sort: sort, requireKnownRoots: true, limit: limit.map { max(0, $0) })
+            }) ?? nil
     }
 
-    /// Reads the articles under `roots` from the index, with the stored warnings.
-    func load(roots: [IndexRoot], sort: Library.SortOrder, requireKnownRoots: Bool) throws -> Library? {
+    /// Reads the articles under `roots` from the index (the first `limit` when given), with the
+    /// stored warnings.
+    func load(roots: [IndexRoot], sort: Library.SortOrder, requireKnownRoots: Bool, limit: Int? = nil) throws
+        -> Library?
+    {
         let rootQuery = try database.prepare("SELECT warnings FROM roots WHERE path = ?1")
         // Rows come in order, so the final sort only checks it (one comparison a row).
         let order = IndexColumns.order(sort)
@@ -18,7 +27,7 @@ extension LibraryIndex {
             """
             SELECT \(IndexColumns.select) FROM files
             WHERE \(sort == .date ? "+path" : "path") = ?1 OR (+path >= ?2 AND +path < ?3)
-            ORDER BY \(order)
+            ORDER BY \(order)\(limit.map { " LIMIT \($0)" } ?? "")
             """)
         var articles: [Article] = []
         var lists = IndexColumns.ListCache()
@@ -49,6 +58,9 @@ extension LibraryIndex {
         }
         var library = Library(articles: articles, warnings: warnings + fileWarnings)
         if roots.count > 1 || !library.isSorted(by: sort) { library.sort(by: sort) }
+        if let limit, library.articles.count > limit {
+            library.articles.removeLast(library.articles.count - limit)
+        }
         return library
     }
 }
