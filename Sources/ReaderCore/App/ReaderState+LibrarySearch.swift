@@ -34,6 +34,9 @@ extension ReaderState {
         case .character(let c):
             state.query.append(c)
             librarySearch = state
+        case .control("u"):
+            state.query = ""
+            librarySearch = state
         default:
             break
         }

@@ -75,7 +75,8 @@ enum OverlayView {
         lines.append(("", .plain))
         lines.append(("In the reader, digits then Enter open that link.", .plain))
         lines.append(("Library search (S): words, \"a phrase\", tag:X, category:X,", .plain))
-        lines.append(("author:X, after:2022-01-01, before:2023-01-01; S again edits it.", .plain))
+        lines.append(("author:X, after:2022-01-01, before:2023-01-01.", .plain))
+        lines.append(("S again edits the query (C-u clears it); Esc returns to the list.", .plain))
         return lines
     }
 
