@@ -23,6 +23,19 @@ final class IndexPlainTextTests: XCTestCase {
         }
     }
 
+    func testMarkdownLinkAndImageTargetsAreNotIndexed() {
+        let cases: [(String, String)] = [
+            ("see [the docs](https://example.com/a_(b)) now", "see [the docs] now"),
+            ("![图](https://img/x.png)文字", "![图]文字"),
+            ("[![badge](b.svg)](https://ci)", "[![badge]]"),
+            ("a ](unclosed\n(x) [k](y)", "a ](unclosed\n(x) [k]"),
+            ("plain https://example.com/x", "plain https://example.com/x"),
+        ]
+        for (markdown, text) in cases {
+            XCTAssertEqual(PlainText.fromMarkdown(Substring(markdown)), text, markdown)
+        }
+    }
+
     func testSnippetCutsAroundTheFirstMatchAndMarksEveryMatch() {
         let body =
             String(repeating: "filler ", count: 20) + "the Needle and another needle"

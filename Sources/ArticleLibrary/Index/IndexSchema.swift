@@ -2,7 +2,7 @@
 /// deleted and rebuilt (it is only a cache).
 enum IndexSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version: Int64 = 5
+    static let version: Int64 = 6
 
     /// Connection settings, run on every open.
     static let pragmas = """

@@ -12,16 +12,19 @@ struct IndexedFile {
     var article: Article?
     /// The warnings reading it gave.
     var warnings: [LibraryWarning]
-    /// The body's plain text.
+    /// The body's text as indexed (`PlainText`).
     var body: String
 
     /// Reads and parses the file at `key`.
     static func read(key: String, size: Int64, mtime: Int64) -> IndexedFile {
         switch ArticleFileReader.read(path: key) {
         case .article(let parsed):
-            let body =
-                parsed.article.format == .markdown
-                ? String(parsed.body) : PlainText.fromHTML(parsed.body)
+            let body: String
+            switch parsed.article.format {
+            case .markdown: body = PlainText.fromMarkdown(parsed.body)
+            case .markdownWithHTML: body = PlainText.fromHTML(Substring(PlainText.fromMarkdown(parsed.body)))
+            case .html: body = PlainText.fromHTML(parsed.body)
+            }
             return IndexedFile(
                 key: key, size: size, mtime: mtime, article: parsed.article, warnings: parsed.warnings,
                 body: body)
