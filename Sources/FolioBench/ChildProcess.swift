@@ -36,8 +36,9 @@ enum ChildProcess {
     /// `environment`, the child gets exactly those variables instead of this process's.
     static func run(
         _ arguments: [String], output: OutputTarget, errorFile: String, environment: [String: String]? = nil,
-        samplesMemory: Bool = true
+        samplesMemory: Bool = true, cleansUp: Bool = false
     ) throws -> Outcome {
+        guard cleansUp || !Interruption.shared.isStopping else { throw BenchError(message: "interrupted") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -82,6 +83,8 @@ enum ChildProcess {
             if pipeEnds[0] >= 0 { close(pipeEnds[0]) }
             throw BenchError(message: "cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
+        Interruption.shared.child(pid, running: true)
+        defer { Interruption.shared.child(pid, running: false) }
         let sampler = samplesMemory ? MemorySampler(pid: pid) : nil
         var captured: [UInt8] = []
         if pipeEnds[0] >= 0 {

@@ -84,15 +84,21 @@ struct TmuxSession {
 
     /// Stops the server and everything in it.
     func kill() {
-        _ = try? command(["kill-server"])
+        if (try? command(["kill-server"], cleansUp: true)) != nil {
+            // The server leaves its socket behind.
+            let folder =
+                ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+            unlink(folder + "/tmux-\(getuid())/" + socket)
+        }
         Interruption.shared.stopped(self)
     }
 
     /// Runs one tmux command against this server and gives its standard output.
     @discardableResult
-    func command(_ arguments: [String]) throws -> [UInt8] {
+    func command(_ arguments: [String], cleansUp: Bool = false) throws -> [UInt8] {
         let outcome = try ChildProcess.run(
-            [tmux, "-L", socket] + arguments, output: .capture, errorFile: errorFile, samplesMemory: false)
+            [tmux, "-L", socket] + arguments, output: .capture, errorFile: errorFile, samplesMemory: false,
+            cleansUp: cleansUp)
         guard outcome.succeeded else {
             throw BenchError(message: "tmux \(arguments.first ?? "") failed: \(outcome.errors)")
         }
