@@ -40,6 +40,13 @@ final class LineBreakTableTests: XCTestCase {
         XCTAssertEqual(mismatches.count, 0, mismatches.prefix(10).joined(separator: ", "))
     }
 
+    func testRawValuesConvertLikeInitRawValue() {
+        for raw in UInt8.min...UInt8.max {
+            XCTAssertEqual(
+                LineBreakTable.lineBreakClass(raw: raw), LineBreakClass(rawValue: raw) ?? .AL, "\(raw)")
+        }
+    }
+
     func testPseudoClassesCarryTheExtraProperty() throws {
         let opening: Unicode.Scalar = "（"
         XCTAssertEqual(LineBreakTable.lineBreakClass(opening), .OPEastAsian)

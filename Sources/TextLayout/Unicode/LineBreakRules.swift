@@ -84,6 +84,13 @@ struct LineBreakRules {
         _ classes: UnsafeBufferPointer<LineBreakClass>, at position: Int
     ) -> Decision {
         let current = classes[position]
+        if current == previousScalar, current == previous, current == .ID || current == .AL {
+            // Inside a run of Han or kana (break allowed, LB31) or of letters (LB28): after the
+            // same class nothing but `beforePrevious` changes, and no earlier rule applies
+            // (the previous item is no space, ZW, ZWJ or mark, and not after a ZW).
+            beforePrevious = current
+            return current == .ID ? .allowed : .prohibited
+        }
         let joins = (current == .CM || current == .ZWJ) && previousTakesMarks
         if let decision = hardBreakDecision(current, joins: joins) {
             previousScalar = current

@@ -31,6 +31,11 @@ public struct InlineText: Hashable, Sendable {
     /// Appends characters exactly as given, in one style.
     public mutating func append(_ piece: some StringProtocol, style: SpanStyle = [], link: Int? = nil) {
         guard !piece.isEmpty else { return }
+        if runs.isEmpty {
+            // Room for a typical paragraph at once instead of doubling from a few bytes.
+            text.reserveCapacity(max(256, piece.utf8.count))
+            runs.reserveCapacity(8)
+        }
         text += piece
         let end = text.utf8.count
         if let last = runs.last, last.style == style, last.link == link {
@@ -84,6 +89,9 @@ public struct InlineText: Hashable, Sendable {
             if runs[mid].end <= start { low = mid + 1 } else { high = mid }
         }
         var runStart = low > 0 ? runs[low - 1].end : 0
+        var last = low
+        while last < runs.count - 1, runs[last].end < end { last += 1 }
+        spans.reserveCapacity(last - low + 1)
         for run in runs[low...] {
             defer { runStart = run.end }
             guard run.end > start else { continue }

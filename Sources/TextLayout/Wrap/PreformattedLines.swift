@@ -19,12 +19,15 @@ enum PreformattedLines {
             let cuts =
                 DisplayWidth.of(line) > width && width >= 2
                 ? HardCut.cuts(in: line, width: width, restWidth: width - 1, breaker: breaker) : []
-            for cut in cuts + [lineEnd] {
-                var piece =
-                    pieceStart == lineStart
-                    ? StyledLine() : StyledLine([StyledSpan(continuationMarker, style: .continuation)])
-                for span in expanded.spans(from: offset(pieceStart, in: text), to: offset(cut, in: text)) {
-                    piece.append(span)
+            for index in 0...cuts.count {
+                let cut = index < cuts.count ? cuts[index] : lineEnd
+                let spans = expanded.spans(from: offset(pieceStart, in: text), to: offset(cut, in: text))
+                var piece = StyledLine(spans)
+                if pieceStart != lineStart || !piece.isMerged {
+                    piece =
+                        pieceStart == lineStart
+                        ? StyledLine() : StyledLine([StyledSpan(continuationMarker, style: .continuation)])
+                    for span in spans { piece.append(span) }
                 }
                 result.append(piece)
                 pieceStart = cut
