@@ -32,12 +32,13 @@ final class IndexSearchPlanTests: XCTestCase {
 
     func testLongTermCandidatesAreConfirmedOnTheText() throws {
         let (index, paths) = try index(with: [
-            "near.md": IndexFixture.article(title: "Near", body: "abc and then cde"),
+            "near.md": IndexFixture.article(title: "Near", body: "abc and bcd then cde"),
             "exact.md": IndexFixture.article(title: "Exact", body: "xx ABCDE yy"),
         ])
-        XCTAssertEqual(try index.plan("abcde"), .match("(\"abc\" AND \"cde\")", needsCheck: true))
+        XCTAssertEqual(try index.plan("abcde"), .match("(\"abc\" AND \"bcd\" AND \"cde\")", needsCheck: true))
         XCTAssertEqual(
             try index.search(SearchQuery.parse("abcde"), paths: paths).map(\.article.title), ["Exact"])
+        XCTAssertEqual(try index.plan("AbabA"), .match("(\"Aba\" AND \"bab\")", needsCheck: true))
     }
 
     func testCommonShortTermsAreScanned() {

@@ -105,6 +105,9 @@ struct SearchSQL {
         let score = expressions.isEmpty ? "" : "score, "
         switch part {
         case .all: sql += " ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path"
+        case .titleMatches where query.terms.count == 1:
+            // One term: every title match ties on `th`, so walk the date index and stop at `limit`.
+            sql += " ORDER BY f.date DESC"
         case .titleMatches: sql += " ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path"
         case .otherMatches: sql += " ORDER BY f.date DESC"
         }

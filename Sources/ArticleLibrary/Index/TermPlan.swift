@@ -21,15 +21,15 @@ enum TermPlan: Equatable {
     /// A short term whose trigrams list more rows than this (counted once per trigram) is a `scan`.
     static let maxRows = 40000
 
-    /// The plan for a term of three or more characters: some of its trigrams, ANDed (every third
-    /// one and the last, enough to cover every character).
+    /// The plan for a term of three or more characters: its trigrams, ANDed (every one: the
+    /// more there are, the fewer rows hold them all without the term).
     static func long(_ scalars: [Unicode.Scalar]) -> TermPlan {
-        var starts = Array(stride(from: 0, to: scalars.count - 2, by: 3))
-        if let last = starts.last, last != scalars.count - 3 { starts.append(scalars.count - 3) }
-        let trigrams = starts.map { start in
+        var seen = Set<String>()
+        var trigrams: [String] = []
+        for start in 0...(scalars.count - 3) {
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars[start..<start + 3])
-            return quoted(text)
+            if seen.insert(TermPlan.folded(text)).inserted { trigrams.append(quoted(text)) }
         }
         return .match("(" + trigrams.joined(separator: " AND ") + ")", needsCheck: true)
     }
