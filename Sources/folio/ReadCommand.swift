@@ -17,10 +17,15 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "Article files and folders (scanned recursively).")
     var paths: [String]
 
-    /// The library to show at once: the index's copy when this library was indexed before;
-    /// otherwise empty, filled batch by batch by the background indexing the reader starts
-    /// (with its progress in the status line); read now only when there is no index to write.
-    private func startingLibrary(environment: [String: String]) throws -> Library {
+    /// The most articles read from the index before the first screen: more than a screen holds;
+    /// the rest of a larger library follows in the background.
+    static let firstScreen = 256
+
+    /// The library to show at once, and whether it is all of it: the first screen of the index's
+    /// copy when this library was indexed before; otherwise empty, filled batch by batch by the
+    /// background indexing the reader starts (with its progress in the status line); read now
+    /// only when there is no index to write.
+    private func startingLibrary(environment: [String: String]) throws -> (Library, whole: Bool) {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
@@ -28,14 +33,17 @@ struct ReadCommand: ParsableCommand {
             }
         }
         guard let index = try? LibraryIndex.standard(environment: environment) else {
-            return try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true)
+            return (try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true), true)
         }
-        return index.cachedLibrary(paths: paths) ?? Library(articles: [])
+        guard let head = index.cachedLibrary(paths: paths, limit: ReadCommand.firstScreen) else {
+            return (Library(articles: []), true)
+        }
+        return (head, head.articles.count < ReadCommand.firstScreen)
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let library = try startingLibrary(environment: environment)
+        let (library, whole) = try startingLibrary(environment: environment)
         let config = ReaderConfig.load(environment: environment)
         let store: UserStateStore
         do {
@@ -54,6 +62,7 @@ struct ReadCommand: ParsableCommand {
             marks: MarkBridge.folderMarks(from: userState, articles: library.articles), keymap: config.keymap,
             themes: themeNames)
         state.themeIndex = themeNames.firstIndex(of: chosen) ?? 0
+        state.libraryComplete = whole
         let startup =
             config.problems + stateMessages
             + (library.warnings.isEmpty
@@ -86,6 +95,15 @@ struct ReadCommand: ParsableCommand {
         }
         services.librarySearch = LibrarySearchService.index(environment: environment, paths: roots)
         services.savedMarks = { articles in MarkBridge.marks(from: userState, articles: articles) }
+        if !whole {
+            services.loadWholeLibrary = {
+                guard
+                    let library = try? LibraryIndex.standard(environment: environment).cachedLibrary(
+                        paths: roots)
+                else { return nil }
+                return (library, MarkBridge.folderMarks(from: userState, articles: library.articles))
+            }
+        }
         let loop = ReaderLoop(terminal: terminal, state: state, services: services)
         loop.run()
         terminal.close()

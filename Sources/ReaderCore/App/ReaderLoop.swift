@@ -16,6 +16,8 @@ public final class ReaderLoop {
     private var filling: Bool
     /// The saved marks of the first articles shown, looked up exactly after the first screen.
     private let startingMarks = BackgroundResult<Marks>()
+    /// The rest of a library the reader started from the first screen of.
+    private let wholeLibrary = BackgroundResult<(Library, Marks)?>()
 
     /// Creates a loop over `terminal`.
     public init(terminal: Terminal, state: ReaderState, services: ReaderServices) {
@@ -37,19 +39,15 @@ public final class ReaderLoop {
 
     /// Runs until the user quits or a termination signal arrives.
     public func run() {
-        refresher?.start()
-        present()
-        if !state.articles.isEmpty {
-            // Only what the quick lookup missed (links to files): marks changed since stay.
-            let (articles, savedMarks, shown) = (state.articles, services.savedMarks, state.marks)
-            startingMarks.start {
-                let exact = savedMarks(articles)
-                return Marks(
-                    read: exact.read.subtracting(shown.read),
-                    starred: exact.starred.subtracting(shown.starred),
-                    positions: exact.positions.filter { shown.positions[$0.key] == nil })
-            }
+        if let load = services.loadWholeLibrary, !state.libraryComplete {
+            // The index's rescan waits for the whole library, so its result never races it.
+            wholeLibrary.start(load)
+        } else {
+            state.libraryComplete = true
+            refresher?.start()
         }
+        present()
+        if state.libraryComplete { startExactMarks() }
         while true {
             if terminal.terminationRequested {
                 perform(state.perform(.quit))
@@ -63,14 +61,39 @@ public final class ReaderLoop {
             let refreshed = deliverLibraryUpdates()
             let found = deliverSearchReports()
             let marked = startingMarks.take().map { state.addSavedMarks($0) } != nil
+            let completed = wholeLibrary.take().map(completeLibrary) != nil
             searcher?.want(state.wantedLibrarySearch)
-            if event == nil && !delivered && !refreshed && !found && !marked {
+            if event == nil && !delivered && !refreshed && !found && !marked && !completed {
                 refresher?.start(onlyIfDue: true)
                 Launcher.reapChildren()
                 continue
             }
             present()
         }
+    }
+
+    /// Looks up the saved marks of the articles shown exactly, in the background: only what the
+    /// quick lookup by folder missed (links to files) is added; marks changed since stay.
+    private func startExactMarks() {
+        guard !state.articles.isEmpty else { return }
+        let (articles, savedMarks, shown) = (state.articles, services.savedMarks, state.marks)
+        startingMarks.start {
+            let exact = savedMarks(articles)
+            return Marks(
+                read: exact.read.subtracting(shown.read), starred: exact.starred.subtracting(shown.starred),
+                positions: exact.positions.filter { shown.positions[$0.key] == nil })
+        }
+    }
+
+    /// Shows the whole library in place of its first screen, then starts the index's rescan.
+    private func completeLibrary(_ loaded: (Library, Marks)?) {
+        if let (library, marks) = loaded {
+            state.addSavedMarks(marks)
+            state.replaceLibrary(library, sortedBy: .date) { _ in Marks() }
+        }
+        state.libraryComplete = true
+        refresher?.start()
+        startExactMarks()
     }
 
     /// Draws the state.

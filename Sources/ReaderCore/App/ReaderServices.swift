@@ -23,6 +23,10 @@ public struct ReaderServices: Sendable {
         (@Sendable (Bool, @escaping @Sendable (IndexProgress) -> Void) throws -> (Library?, IndexChanges))?
     /// Searches the whole library (`S`) from a background queue; nil when there is no index.
     public var librarySearch: LibrarySearchService?
+    /// When the reader starts from the first screen of the index's library
+    /// (`ReaderState.libraryComplete` false): the whole of it, sorted by date, with the saved
+    /// marks of its articles (`MarkBridge.folderMarks`); run on a background queue.
+    public var loadWholeLibrary: (@Sendable () -> (Library, Marks)?)?
     /// The saved marks of articles, for articles that appear while the reader runs.
     public var savedMarks: @Sendable ([Article]) -> Marks = { _ in Marks() }
 

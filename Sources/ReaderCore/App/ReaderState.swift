@@ -66,6 +66,8 @@ public struct ReaderState: Sendable {
     public var pendingImage = false
     /// The window over the panes.
     public var overlay: Overlay?
+    /// Whether `articles` is the whole library, not its first screen read before the rest.
+    public var libraryComplete = true
     /// Background work to mention in the status line (`indexing 1024/100000`).
     public var progress: String?
     /// The status-line message, and whether it is an error.

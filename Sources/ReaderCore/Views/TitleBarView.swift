@@ -5,7 +5,9 @@ enum TitleBarView {
     static func draw(_ state: ReaderState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(row: rect.row, column: rect.column, width: rect.width, height: 1, style: .role("title"))
         var parts = ["Folio", TerminalSafe.sanitize(state.libraryName)]
-        parts.append("\(state.articles.count) articles, \(state.unreadCount) unread")
+        parts.append(
+            state.libraryComplete
+                ? "\(state.articles.count) articles, \(state.unreadCount) unread" : "loading the library…")
         if let filter = state.filter { parts.append("filter: \(TerminalSafe.sanitize(filter))") }
         if let search = state.search, search.pane == .list, !search.query.isEmpty {
             parts.append("search: \(TerminalSafe.sanitize(search.query)) (\(state.rows.count))")
