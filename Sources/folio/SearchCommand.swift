@@ -37,9 +37,9 @@ struct SearchCommand: ParsableCommand {
         }
         let index = try openIndex()
         do {
-            let library = try index.refresh(paths: paths).library
+            _ = try index.update(paths: paths)
             note(index.messages)
-            Diagnostics.report(library.warnings)
+            Diagnostics.report(try index.storedWarnings(paths: paths))
         } catch let missing as LibraryScanner.MissingPath {
             throw Diagnostics.fail("\(missing)")
         }

@@ -26,6 +26,21 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertEqual(cached.warnings.count, expected.warnings.count)
     }
 
+    func testStoredWarningsAreTheCachedLibrarysWithoutLoadingIt() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("b.md", "---\ntitle: [broken\n---\nbody")
+        try fixture.write("a.md", "# Fine")
+        try fixture.write("c.md", "---\ndate: someday\n---\n# C")
+        let paths = [fixture.library.path]
+        let index = try fixture.open()
+        _ = try index.update(paths: paths)
+        let stored = try index.storedWarnings(paths: paths).map(\.description)
+        XCTAssertEqual(stored.count, 2)
+        XCTAssertTrue(stored[0].hasPrefix(fixture.library.path + "/b.md:2: "), stored[0])
+        let cached = try XCTUnwrap(index.cachedLibrary(paths: paths)).warnings.map(\.description)
+        XCTAssertEqual(Set(stored), Set(cached))
+    }
+
     func testCachedLibraryIsNilForPathsNeverRefreshed() throws {
         let fixture = try IndexFixture(self)
         try fixture.write("a.md", "# A")

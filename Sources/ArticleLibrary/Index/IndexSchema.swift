@@ -2,7 +2,7 @@
 /// deleted and rebuilt (it is only a cache).
 enum IndexSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version: Int64 = 6
+    static let version: Int64 = 7
 
     /// Connection settings, run on every open.
     static let pragmas = """
@@ -29,6 +29,7 @@ enum IndexSchema {
     /// `fts` costs far more than reading the files (the trigram tokenizer), so it is a second
     /// step: `pending` lists the rows not yet in `fts` (a trigger adds each new row), and
     /// `updateSearchIndex` moves them in; a trigger takes deleted rows out of `fts`.
+    /// `files_warned` finds the files with warnings (`storedWarnings`) without a full scan.
     /// `files_order` is the library's date order (`Library.precedes`), so listing needs no sort.
     /// `roots`: the folders and files refreshed, with the scan's own warnings.
     static let create = """
@@ -60,6 +61,7 @@ enum IndexSchema {
                 f.authors || \(sentinel) AS authors, b.body || \(sentinel) AS body
             FROM files f JOIN bodies b ON b.id = f.id;
         CREATE INDEX files_order ON files(date DESC, title COLLATE folio_title, path);
+        CREATE INDEX files_warned ON files(path) WHERE warnings IS NOT NULL;
         CREATE VIRTUAL TABLE fts USING fts5(
             title, categories, tags, authors, body,
             content = 'documents', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
