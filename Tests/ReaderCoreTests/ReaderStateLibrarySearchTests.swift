@@ -145,3 +145,33 @@ final class ReaderStateLoadingTests: XCTestCase {
         XCTAssertEqual(state.focus, .list)
     }
 }
+
+/// The list search (`/`) folds case and width once per article.
+final class ReaderStateListSearchTests: XCTestCase {
+    func testTheListSearchIgnoresCaseAndWidthInTitlesCategoriesAndTags() {
+        let articles = [
+            Article(path: "/a.md", title: "ＡＢＣ news", categories: ["Tech"]),
+            Article(path: "/b.md", title: "ｶﾀｶﾅ の話", tags: ["Ｒｕｓｔ"]),
+            Article(path: "/c.md", title: "上海地铁新线开通：居民通勤", categories: ["城市"]),
+            Article(path: "/d.md", title: "Café ﬁle"),
+        ]
+        var state = ReaderState(
+            libraryName: "t", library: Library(articles: articles), width: 100, height: 30)
+        func shown(_ query: String) -> [String] {
+            ReaderFixture.press([.character("/")] + ReaderFixture.keys(query), &state)
+            defer { ReaderFixture.press([.escape], &state) }
+            return state.rows.map { state.articles[$0].path }.sorted()
+        }
+        XCTAssertEqual(shown("abc"), ["/a.md"])
+        XCTAssertEqual(shown("tech"), ["/a.md"])
+        XCTAssertEqual(shown("カタカナ"), ["/b.md"])
+        XCTAssertEqual(shown("rust"), ["/b.md"])
+        XCTAssertEqual(shown("地铁"), ["/c.md"])
+        XCTAssertEqual(shown("地铁新线开通:"), ["/c.md"], "a fullwidth colon is a colon")
+        XCTAssertEqual(shown("CAFÉ FILE"), ["/d.md"])
+        XCTAssertEqual(shown("城市"), ["/c.md"])
+        XCTAssertEqual(shown("zz"), [])
+        state.addArticles([Article(path: "/e.md", title: "abc again")], marks: Marks())
+        XCTAssertEqual(shown("ABC"), ["/a.md", "/e.md"], "articles added later are searched too")
+    }
+}

@@ -18,6 +18,7 @@ extension ReaderState {
         let selectedPath = selectedArticle?.path
         let offset = selected - listTop
         articles = library.articles
+        listSearchKeys = ListSearchKeys()
         warnings = library.warnings
         articlesOrder = sortedBy
         recountUnread()

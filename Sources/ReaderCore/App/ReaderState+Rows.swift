@@ -16,18 +16,21 @@ extension ReaderState {
         }
     }
 
-    /// Whether the category filter and the list search let `article` through.
-    func rowPredicate() -> (Article) -> Bool {
-        let matcher = search.flatMap { $0.pane == .list ? TextMatcher($0.query) : nil }
-        return { [filter] article in
-            if let filter, !article.categories.contains(filter), !article.tags.contains(filter) {
-                return false
+    /// Whether the category filter and the list search let the article at an index through.
+    mutating func rowPredicate() -> (Int) -> Bool {
+        var needle: [UInt8] = []
+        if let search, search.pane == .list {
+            needle = ListSearchKeys.needle(search.query)
+            while listSearchKeys.count < articles.count {
+                listSearchKeys.append(articles[listSearchKeys.count])
             }
-            if let matcher, !matcher.isEmpty {
-                return matcher.matches(article.title) || article.categories.contains { matcher.matches($0) }
-                    || article.tags.contains { matcher.matches($0) }
+        }
+        return { [filter, articles, listSearchKeys] index in
+            if let filter {
+                let article = articles[index]
+                if !article.categories.contains(filter), !article.tags.contains(filter) { return false }
             }
-            return true
+            return needle.isEmpty || listSearchKeys.key(index, contains: needle)
         }
     }
 
@@ -36,7 +39,7 @@ extension ReaderState {
     mutating func refreshRows(keeping path: String?) {
         let shows = rowPredicate()
         let source = librarySearch?.results.map(resultRows) ?? order
-        rows = source.filter { shows(articles[$0]) }
+        rows = source.filter(shows)
         if let path, let row = rows.firstIndex(where: { articles[$0].path == path }) {
             selected = row
         } else {
@@ -78,7 +81,7 @@ extension ReaderState {
         guard librarySearch?.results == nil else { return }
         let shows = rowPredicate()
         let (merged, positions) = SortedMerge.merge(
-            added.filter { shows(articles[$0]) }, into: rows, by: precedes)
+            added.filter(shows), into: rows, by: precedes)
         let wasEmpty = rows.isEmpty
         let offset = selected - listTop
         rows = merged

@@ -42,6 +42,8 @@ public struct ReaderState: Sendable {
     public internal(set) var order: [Int] = []
     /// The order `articles` is known to be in, if any (saves sorting a library sorted already).
     var articlesOrder: Library.SortOrder?
+    /// The list search's folded text of the first articles (built on the first `/` in the list).
+    var listSearchKeys = ListSearchKeys()
     /// The selected row.
     public var selected = 0
     /// The first row shown.
