@@ -11,7 +11,9 @@ struct BenchLibrary {
     /// The library at `given`, else the generated library of `count` files (made when missing
     /// or incomplete).
     static func prepare(given: String?, count: Int) throws -> BenchLibrary {
-        if let given {
+        if let relative = given {
+            // Absolute, so that tmux (which may start elsewhere) and folio see the same folder.
+            let given = URL(fileURLWithPath: relative).standardizedFileURL.path
             let files = FileWalk.files(under: given)
             guard !files.isEmpty else { throw BenchError(message: "no files under \(given)") }
             Progress.say("library: \(given) (\(files.count) files, given with --library)")
