@@ -19,16 +19,13 @@ public struct Node: Sendable {
     public internal(set) var attributes: [Attribute]
     /// The characters of a text node, or "".
     public internal(set) var text: String
-    /// The parent, or nil for the document and for detached nodes.
-    public internal(set) var parent: NodeID?
-    /// The first child.
-    public internal(set) var firstChild: NodeID?
-    /// The last child.
-    public internal(set) var lastChild: NodeID?
-    /// The previous sibling.
-    public internal(set) var previousSibling: NodeID?
-    /// The next sibling.
-    public internal(set) var nextSibling: NodeID?
+    // The links are stored as raw indexes, -1 for none: an optional `NodeID` would take
+    // 8 bytes instead of 4, and a node 80 bytes instead of 64.
+    private var parentIndex: Int32 = -1
+    private var firstChildIndex: Int32 = -1
+    private var lastChildIndex: Int32 = -1
+    private var previousSiblingIndex: Int32 = -1
+    private var nextSiblingIndex: Int32 = -1
     // The one-byte fields come last so that they pack after the links.
     /// The kind of node.
     public internal(set) var kind: Kind
@@ -36,6 +33,42 @@ public struct Node: Sendable {
     public internal(set) var namespace: Namespace
     /// `name` interned, for the tree construction rules; `.other` for text and the document.
     let tag: TagID
+
+    /// The parent, or nil for the document and for detached nodes.
+    public internal(set) var parent: NodeID? {
+        get { Self.link(parentIndex) }
+        set { parentIndex = Self.index(newValue) }
+    }
+    /// The first child.
+    public internal(set) var firstChild: NodeID? {
+        get { Self.link(firstChildIndex) }
+        set { firstChildIndex = Self.index(newValue) }
+    }
+    /// The last child.
+    public internal(set) var lastChild: NodeID? {
+        get { Self.link(lastChildIndex) }
+        set { lastChildIndex = Self.index(newValue) }
+    }
+    /// The previous sibling.
+    public internal(set) var previousSibling: NodeID? {
+        get { Self.link(previousSiblingIndex) }
+        set { previousSiblingIndex = Self.index(newValue) }
+    }
+    /// The next sibling.
+    public internal(set) var nextSibling: NodeID? {
+        get { Self.link(nextSiblingIndex) }
+        set { nextSiblingIndex = Self.index(newValue) }
+    }
+
+    @inline(__always)
+    private static func link(_ index: Int32) -> NodeID? {
+        index < 0 ? nil : NodeID(Int(index))
+    }
+
+    @inline(__always)
+    private static func index(_ link: NodeID?) -> Int32 {
+        link.map { Int32(truncatingIfNeeded: $0.index) } ?? -1
+    }
 
     init(
         kind: Kind, name: String = "", namespace: Namespace = .html, attributes: [Attribute] = [],

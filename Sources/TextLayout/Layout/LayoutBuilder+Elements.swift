@@ -263,7 +263,7 @@ extension LayoutBuilder {
 
     private mutating func exitHeading(_ level: Int, centered: Bool) {
         let content = inline.take()
-        let wrapped = wrapper.wrap(content, width: availableWidth)
+        let wrapped = wrapper.wrap(content, width: availableWidth, measuringWith: metrics)
         emit(wrapped)
         if level <= 2, let widest = wrapped.map(\.width).max(), widest > 0 {
             let rule = String(repeating: level == 1 ? "=" : "-", count: widest)

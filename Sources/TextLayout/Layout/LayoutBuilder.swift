@@ -48,6 +48,8 @@ struct LayoutBuilder {
     let width: Int
     let base: String?
     let wrapper = LineWrapper()
+    /// The paragraph measure every wrap here reuses.
+    let metrics = ParagraphMetrics()
     var lines: [StyledLine] = []
     var registry = LinkRegistry()
     var prefixes: [PrefixLevel] = []
@@ -171,7 +173,7 @@ struct LayoutBuilder {
         let wrapped =
             preDepth > 0
             ? PreformattedLines.lines(content, width: availableWidth)
-            : wrapper.wrap(content, width: availableWidth)
+            : wrapper.wrap(content, width: availableWidth, measuringWith: metrics)
         emit(wrapped)
     }
 

@@ -15,8 +15,14 @@ public struct LineWrapper: Sendable {
     /// The lines of `content` at `width` columns (at least 1); a `\n` forces a line end, and
     /// an empty forced line is an empty line.
     public func wrap(_ content: InlineText, width: Int) -> [StyledLine] {
+        wrap(content, width: width, measuringWith: ParagraphMetrics())
+    }
+
+    /// `wrap(_:width:)` measuring with `metrics`, which a caller wrapping many paragraphs
+    /// keeps (its buffers are reused).
+    func wrap(_ content: InlineText, width: Int, measuringWith metrics: ParagraphMetrics) -> [StyledLine] {
         var lines: [StyledLine] = []
-        forEachLine(content.text, width: max(1, width)) { start, end in
+        forEachLine(content.text, width: max(1, width), metrics: metrics) { start, end in
             lines.append(StyledLine(content.spans(from: start, to: end)))
         }
         return lines
@@ -52,9 +58,9 @@ public struct LineWrapper: Sendable {
     }
 
     /// Calls `body` with the UTF-8 range of each line.
-    func forEachLine(_ text: String, width: Int, _ body: (Int, Int) -> Void) {
+    func forEachLine(_ text: String, width: Int, metrics: ParagraphMetrics, _ body: (Int, Int) -> Void) {
         guard !text.isEmpty else { return }
-        let metrics = ParagraphMetrics(text, breaker: breaker)
+        metrics.measure(text, breaker: breaker)
         var lineStart = 0
         var contentEnd = 0
         var lineWidth = 0

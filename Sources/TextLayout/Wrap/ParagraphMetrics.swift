@@ -2,67 +2,83 @@
 /// break class, where each scalar starts in UTF-8, and running sums of display widths (a
 /// grapheme cluster's width counted at its first scalar).
 ///
-/// A class over buffers it allocates itself: a paragraph is measured in one pass writing
-/// through pointers, and no generic array storage is set up per paragraph.
+/// A class over buffers it allocates itself and keeps: measuring writes through pointers in
+/// one pass, and a layout that measures paragraph after paragraph with one instance asks
+/// `malloc` for nothing once the buffers are large enough (a request of a kilobyte or more
+/// makes glibc consolidate its free lists, which per paragraph cost several percent).
 final class ParagraphMetrics {
     /// How many scalars the paragraph has.
-    let count: Int
-    /// `classes[i]` is the resolved line break class of scalar `i` (room for more follows).
-    private let classes: UnsafeMutableBufferPointer<LineBreakClass>
+    private(set) var count = 0
+    /// How many scalars the buffers have room for.
+    private var capacity = 0
+    /// `classes[i]` is the resolved line break class of scalar `i`.
+    private var classes = UnsafeMutableBufferPointer<LineBreakClass>(start: nil, count: 0)
     /// `utf8Offsets[i]` is where scalar `i` starts; entry `count` is the UTF-8 length.
-    private let utf8Offsets: UnsafeMutableBufferPointer<Int32>
+    private var utf8Offsets = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
     /// `widthBefore[i]` is the display width of scalars `0..<i`.
-    private let widthBefore: UnsafeMutableBufferPointer<Int32>
+    private var widthBefore = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
 
-    /// Measures `text`, which must be shorter than 2 GiB (articles are read up to 64 MiB).
-    init(_ text: String, breaker: LineBreaker) {
-        var text = text
-        // A scalar takes at least one byte: room for as many scalars as bytes.
-        let capacity = text.utf8.count
-        let classes = UnsafeMutableBufferPointer<LineBreakClass>.allocate(capacity: capacity)
-        let utf8Offsets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity + 1)
-        let widthBefore = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity + 1)
-        var needsClusters = false
-        count = text.withUTF8 { bytes in
-            var offset = 0
-            var total: Int32 = 0
-            var index = 0
-            widthBefore.initializeElement(at: 0, to: 0)
-            while offset < bytes.count {
-                utf8Offsets.initializeElement(at: index, to: Int32(truncatingIfNeeded: offset))
-                let lead = bytes[offset]
-                let lineBreakClass: LineBreakClass
-                if lead < 0x80 {
-                    // ASCII: no table for the width.
-                    lineBreakClass = breaker.lineBreakClass(Unicode.Scalar(lead))
-                    total &+= lead >= 0x20 && lead != 0x7F ? 1 : 0
-                    offset &+= 1
-                } else {
-                    let (value, length) = ParagraphMetrics.decode(bytes, at: offset, lead: lead)
-                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    lineBreakClass = breaker.lineBreakClass(scalar)
-                    let entry = WidthTable.value(scalar)
-                    if DisplayWidth.needsCluster(value, entry) { needsClusters = true }
-                    total &+= Int32(entry & WidthTable.widthMask)
-                    offset &+= length
-                }
-                classes.initializeElement(at: index, to: lineBreakClass)
-                index &+= 1
-                widthBefore.initializeElement(at: index, to: total)
-            }
-            utf8Offsets.initializeElement(at: index, to: Int32(truncatingIfNeeded: bytes.count))
-            return index
-        }
-        self.classes = classes
-        self.utf8Offsets = utf8Offsets
-        self.widthBefore = widthBefore
-        if needsClusters { clusterWidths(text) }
-    }
+    /// Creates empty metrics, to be filled by `measure(_:breaker:)`.
+    init() {}
 
     deinit {
         classes.deallocate()
         utf8Offsets.deallocate()
         widthBefore.deallocate()
+    }
+
+    /// Measures `text` in place of what was measured before; `text` must be shorter than
+    /// 2 GiB (articles are read up to 64 MiB).
+    func measure(_ text: String, breaker: LineBreaker) {
+        var text = text
+        // A scalar takes at least one byte: room for as many scalars as bytes.
+        reserve(text.utf8.count)
+        var needsClusters = false
+        let classes = classes
+        let utf8Offsets = utf8Offsets
+        let widthBefore = widthBefore
+        count = text.withUTF8 { bytes in
+            var offset = 0
+            var total: Int32 = 0
+            var index = 0
+            widthBefore[0] = 0
+            while offset < bytes.count {
+                utf8Offsets[index] = Int32(truncatingIfNeeded: offset)
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    // ASCII: no table for the width.
+                    classes[index] = breaker.lineBreakClass(Unicode.Scalar(lead))
+                    total &+= lead >= 0x20 && lead != 0x7F ? 1 : 0
+                    offset &+= 1
+                } else {
+                    let (value, length) = ParagraphMetrics.decode(bytes, at: offset, lead: lead)
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    classes[index] = breaker.lineBreakClass(scalar)
+                    let entry = WidthTable.value(scalar)
+                    if DisplayWidth.needsCluster(value, entry) { needsClusters = true }
+                    total &+= Int32(entry & WidthTable.widthMask)
+                    offset &+= length
+                }
+                index &+= 1
+                widthBefore[index] = total
+            }
+            utf8Offsets[index] = Int32(truncatingIfNeeded: bytes.count)
+            return index
+        }
+        if needsClusters { clusterWidths(text) }
+    }
+
+    /// Makes room for `scalars` scalars, keeping larger buffers as they are.
+    private func reserve(_ scalars: Int) {
+        guard scalars > capacity else { return }
+        classes.deallocate()
+        utf8Offsets.deallocate()
+        widthBefore.deallocate()
+        capacity = max(scalars, 2 * capacity, 1024)
+        // Trivial element types: the buffers need no initialising before being written.
+        classes = .allocate(capacity: capacity)
+        utf8Offsets = .allocate(capacity: capacity + 1)
+        widthBefore = .allocate(capacity: capacity + 1)
     }
 
     /// The scalar value and length of the multi-byte sequence starting with `lead` at `offset`
@@ -99,7 +115,7 @@ final class ParagraphMetrics {
 
     /// The line break classes of the scalars.
     var lineBreakClasses: UnsafeBufferPointer<LineBreakClass> {
-        UnsafeBufferPointer(rebasing: classes[..<count])
+        UnsafeBufferPointer(start: classes.baseAddress, count: count)
     }
 
     /// The display width of scalars `start..<end`.
