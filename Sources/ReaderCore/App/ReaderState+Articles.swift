@@ -120,8 +120,12 @@ extension ReaderState {
 
     mutating func stepUnread(forward: Bool) -> [Effect] {
         guard !rows.isEmpty else { return [] }
-        let order = forward ? Array((selected + 1)..<rows.count) : Array((0..<selected).reversed())
-        guard let target = order.first(where: { !marks.read.contains(articles[rows[$0]].path) }) else {
+        let unread = { (row: Int) in !marks.read.contains(articles[rows[row]].path) }
+        let target =
+            forward
+            ? rows.indices[(selected + 1)...].first(where: unread)
+            : rows.indices[..<selected].last(where: unread)
+        guard let target else {
             message = ("no \(forward ? "next" : "previous") unread article", false)
             return []
         }

@@ -90,7 +90,9 @@ extension ReaderState {
         case .searchPrevious: jumpToMatch(forward: false)
         case .toggleRead: return toggleRead()
         case .toggleStar: return toggleStar()
-        case .filterCategory: overlay = .categories(selected: 0)
+        case .filterCategory:
+            countCategories()
+            overlay = .categories(selected: 0)
         case .cycleSort:
             let orders = Library.SortOrder.allCases
             sort = orders[((orders.firstIndex(of: sort) ?? 0) + 1) % orders.count]

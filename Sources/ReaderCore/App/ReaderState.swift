@@ -68,6 +68,9 @@ public struct ReaderState: Sendable {
     public var pendingImage = false
     /// The window over the panes.
     public var overlay: Overlay?
+    /// Categories and tags with how many articles carry each, most used first, counted when the
+    /// picker opens; the first entry (nil) clears the filter.
+    public internal(set) var categoryChoices: [(name: String?, count: Int)] = []
     /// Whether `articles` is the whole library, not its first screen read before the rest.
     public var libraryComplete = true
     /// Background work to mention in the status line (`indexing 1024/100000`).
