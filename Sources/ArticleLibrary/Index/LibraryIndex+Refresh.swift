@@ -33,13 +33,13 @@ extension LibraryIndex {
         let roots = paths.map { IndexRoot($0) }
         var scanned: [(key: String, stamp: FileStamp)] = []
         var scanWarnings: [String: [LibraryWarning]] = [:]
-        var seen = Set<String>()
+        var seen = Set<PathKey>()
         for root in roots {
             let (files, warnings) = try LibraryScanner.files(under: [root.given])
             scanWarnings[root.absolute] = warnings
             for file in files {
                 let key = root.key(for: file)
-                guard let stamp = FileStamp(path: file), seen.insert(key).inserted else { continue }
+                guard let stamp = FileStamp(path: file), seen.insert(PathKey(key)).inserted else { continue }
                 scanned.append((key, stamp))
             }
         }
@@ -61,14 +61,14 @@ extension LibraryIndex {
     }
 
     private func update(
-        roots: [IndexRoot], scanned: [(key: String, stamp: FileStamp)], seen: Set<String>,
+        roots: [IndexRoot], scanned: [(key: String, stamp: FileStamp)], seen: Set<PathKey>,
         progress: ((IndexProgress) -> Void)?
     ) throws -> IndexChanges {
         let stored = try storedStamps(under: roots)
         var changes = IndexChanges()
         var toRead: [(key: String, stamp: FileStamp)] = []
         for file in scanned {
-            guard let old = stored[file.key] else {
+            guard let old = stored[PathKey(file.key)] else {
                 changes.added += 1
                 toRead.append(file)
                 continue
@@ -78,7 +78,7 @@ extension LibraryIndex {
                 toRead.append(file)
             }
         }
-        let gone = stored.keys.filter { !seen.contains($0) }
+        let gone = stored.keys.filter { !seen.contains($0) }.map(\.path)
         changes.removed = gone.count
         let delete = try database.prepare("DELETE FROM files WHERE path = ?1")
         if !gone.isEmpty {
@@ -90,7 +90,8 @@ extension LibraryIndex {
             }
         }
         try write(
-            toRead, replacing: Set(toRead.lazy.map(\.key).filter { stored[$0] != nil }), roots: roots,
+            toRead, replacing: Set(toRead.lazy.map { PathKey($0.key) }.filter { stored[$0] != nil }),
+            roots: roots,
             progress: progress)
         return changes
     }
@@ -101,17 +102,18 @@ extension LibraryIndex {
     }
 
     /// The size and modification time of every indexed file under `roots`.
-    private func storedStamps(under roots: [IndexRoot]) throws -> [String: FileStamp] {
+    private func storedStamps(under roots: [IndexRoot]) throws -> [PathKey: FileStamp] {
         let statement = try database.prepare(
             "SELECT path, size, mtime FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
-        var stamps: [String: FileStamp] = [:]
+        var stamps: [PathKey: FileStamp] = [:]
         for root in roots {
             let (lower, upper) = root.keyRange
             statement.bind(1, root.absolute)
             statement.bind(2, lower)
             statement.bind(3, upper)
             while try statement.step() {
-                stamps[statement.string(0)] = FileStamp(size: statement.int64(1), mtime: statement.int64(2))
+                stamps[PathKey(statement.string(0))] = FileStamp(
+                    size: statement.int64(1), mtime: statement.int64(2))
             }
             statement.reset()
         }

@@ -6,7 +6,7 @@ extension LibraryIndex {
     /// is read and parsed on the other cores. Rows of the keys in `replacing` are deleted first.
     /// `progress` receives each batch's articles once it is written.
     func write(
-        _ toRead: [(key: String, stamp: FileStamp)], replacing: Set<String>, roots: [IndexRoot],
+        _ toRead: [(key: String, stamp: FileStamp)], replacing: Set<PathKey>, roots: [IndexRoot],
         progress: ((IndexProgress) -> Void)?
     ) throws {
         let delete = try database.prepare("DELETE FROM files WHERE path = ?1")
@@ -33,7 +33,7 @@ extension LibraryIndex {
             }
             try database.transaction {
                 for file in files {
-                    if replacing.contains(file.key) {
+                    if replacing.contains(PathKey(file.key)) {
                         delete.bind(1, file.key)
                         try delete.run()
                     }

@@ -75,8 +75,9 @@ struct SearchSQL {
         }
         let rootTests = roots.map { root in
             let (lower, upper) = root.keyRange
-            return "f.path = \(add(.text(root.absolute))) OR (f.path >= \(add(.text(lower))) "
-                + "AND f.path < \(add(.text(upper))))"
+            // `+f.path`: not through the path index, so date order can walk `files_order`.
+            return "+f.path = \(add(.text(root.absolute))) OR (+f.path >= \(add(.text(lower))) "
+                + "AND +f.path < \(add(.text(upper))))"
         }
         sql += " AND (" + rootTests.joined(separator: " OR ") + ")"
         for tag in query.tags { sql += " AND instr(lower(f.tags), lower(\(add(.text(listItem(tag)))))) > 0" }
@@ -104,6 +105,7 @@ struct SearchSQL {
         }
         let score = expressions.isEmpty ? "" : "score, "
         switch part {
+        case .all where query.terms.isEmpty: sql += " ORDER BY f.date DESC"
         case .all: sql += " ORDER BY th DESC, \(score)f.date DESC NULLS LAST, f.path"
         case .titleMatches where query.terms.count == 1:
             // One term: every title match ties on `th`, so walk the date index and stop at `limit`.
