@@ -46,6 +46,7 @@ public final class ReaderLoop {
             state.libraryComplete = true
             refresher?.start()
         }
+        if filling { state.progress = "scanning the folders…" }
         present()
         if state.libraryComplete { startExactMarks() }
         while true {
