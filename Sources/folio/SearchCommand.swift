@@ -12,7 +12,9 @@ struct SearchCommand: ParsableCommand {
             QUERY: words (all must occur), "an exact phrase", tag:X, category:X, author:X, \
             after:2022-01-01 (on or after), before:2022-12-31 (before). Text form: date, title, \
             path and snippet, tab-separated, with the matched text between « and ». The index \
-            lives in $XDG_CACHE_HOME/folio (else ~/.cache/folio) and is brought up to date first.
+            lives in $XDG_CACHE_HOME/folio (else ~/.cache/folio) and is brought up to date first \
+            unless it was within the last \(Int(SearchCommand.freshness)) seconds (as an open reader \
+            keeps it).
             """
     )
 
@@ -37,7 +39,9 @@ struct SearchCommand: ParsableCommand {
         }
         let index = try openIndex()
         do {
-            _ = try index.update(paths: paths)
+            if try !SearchCommand.isFresh(index.lastRefresh(paths: paths)) {
+                _ = try index.update(paths: paths)
+            }
             note(index.messages)
             Diagnostics.report(try index.storedWarnings(paths: paths))
         } catch let missing as LibraryScanner.MissingPath {
@@ -52,6 +56,17 @@ struct SearchCommand: ParsableCommand {
         guard json || !hits.isEmpty else { return }
         let output = json ? SearchOutput.json(hits) : SearchOutput.text(hits)
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// How recent a refresh of the index lets a search skip its own (a rescan stats every file:
+    /// most of a search's time in a large library).
+    static let freshness: TimeInterval = 30
+
+    /// Whether a refresh at `date` is recent enough to search without another.
+    static func isFresh(_ date: Date?) -> Bool {
+        guard let date else { return false }
+        let age = Date().timeIntervalSince(date)
+        return age >= 0 && age < freshness
     }
 
     /// The standard index; when it cannot be opened, a temporary one in memory.

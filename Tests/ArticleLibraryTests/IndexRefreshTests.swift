@@ -41,6 +41,23 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertEqual(Set(stored), Set(cached))
     }
 
+    func testLastRefreshIsTheOldestOfThePathsAndNilForOneNeverRefreshed() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("one/a.md", "# A")
+        try fixture.write("two/b.md", "# B")
+        let one = fixture.library.appendingPathComponent("one").path
+        let two = fixture.library.appendingPathComponent("two").path
+        let index = try fixture.open()
+        XCTAssertNil(try index.lastRefresh(paths: [one]))
+        let before = Date()
+        _ = try index.update(paths: [one])
+        let first = try XCTUnwrap(try index.lastRefresh(paths: [one]))
+        XCTAssertGreaterThanOrEqual(first.timeIntervalSince1970, before.timeIntervalSince1970.rounded(.down))
+        XCTAssertNil(try index.lastRefresh(paths: [one, two]))
+        _ = try index.update(paths: [two])
+        XCTAssertEqual(try index.lastRefresh(paths: [two, one]), first)
+    }
+
     func testCachedLibraryIsNilForPathsNeverRefreshed() throws {
         let fixture = try IndexFixture(self)
         try fixture.write("a.md", "# A")

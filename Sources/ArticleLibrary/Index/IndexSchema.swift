@@ -2,7 +2,7 @@
 /// deleted and rebuilt (it is only a cache).
 enum IndexSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version: Int64 = 7
+    static let version: Int64 = 8
 
     /// Connection settings, run on every open.
     static let pragmas = """
@@ -31,7 +31,8 @@ enum IndexSchema {
     /// `updateSearchIndex` moves them in; a trigger takes deleted rows out of `fts`.
     /// `files_warned` finds the files with warnings (`storedWarnings`) without a full scan.
     /// `files_order` is the library's date order (`Library.precedes`), so listing needs no sort.
-    /// `roots`: the folders and files refreshed, with the scan's own warnings.
+    /// `roots`: the folders and files refreshed, with the scan's own warnings and when the last
+    /// refresh of each finished (seconds since 1970).
     static let create = """
         CREATE TABLE files (
             id INTEGER PRIMARY KEY,
@@ -82,7 +83,8 @@ enum IndexSchema {
         END;
         CREATE TABLE roots (
             path TEXT PRIMARY KEY,
-            warnings TEXT
+            warnings TEXT,
+            refreshed REAL
         );
         """
 }

@@ -47,12 +47,14 @@ extension LibraryIndex {
             let changes = try update(roots: roots, scanned: scanned, seen: seen, progress: progress)
             try database.transaction {
                 let statement = try database.prepare(
-                    "INSERT OR REPLACE INTO roots (path, warnings) VALUES (?1, ?2)")
+                    "INSERT OR REPLACE INTO roots (path, warnings, refreshed) VALUES (?1, ?2, ?3)")
+                let now = Date().timeIntervalSince1970
                 for root in roots {
                     let warnings = scanWarnings[root.absolute] ?? []
                     statement.bind(1, root.absolute)
                     statement.bind(
                         2, IndexColumns.jsonObject(warnings.map { (root.key(for: $0.path), $0.message) }))
+                    statement.bind(3, now)
                     try statement.run()
                 }
             }

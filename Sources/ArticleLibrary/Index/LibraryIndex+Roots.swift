@@ -1,3 +1,5 @@
+import Foundation
+
 extension LibraryIndex {
     /// The warnings the last refresh of `paths` met (the scan's, then each file's, files in
     /// path order), without loading the library: what `folio search` reports.
@@ -34,6 +36,25 @@ extension LibraryIndex {
                 }
             }
             return scanWarnings + fileWarnings
+        }
+    }
+}
+
+extension LibraryIndex {
+    /// When the least recently refreshed of `paths` was last refreshed (`refresh` or `update`
+    /// finished), or nil when one never was.
+    public func lastRefresh(paths: [String]) throws -> Date? {
+        try recovering {
+            let statement = try database.prepare("SELECT refreshed FROM roots WHERE path = ?1")
+            var oldest: Date?
+            for root in paths.map({ IndexRoot($0) }) {
+                defer { statement.reset() }
+                statement.bind(1, root.absolute)
+                guard try statement.step(), let seconds = statement.double(0) else { return nil }
+                let date = Date(timeIntervalSince1970: seconds)
+                oldest = min(oldest ?? date, date)
+            }
+            return oldest
         }
     }
 }
