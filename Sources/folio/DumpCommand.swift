@@ -28,12 +28,31 @@ struct DumpCommand: ParsableCommand {
         let themeToUse =
             color.enabled(environment: environment)
             ? Diagnostics.theme(named: theme, environment: environment) : nil
-        var first = true
-        for parsed in try articles() {
-            if !first { try write("\u{0C}\n") }
-            first = false
+        let articles = try articles()
+        for (index, parsed) in articles.enumerated() {
+            if index > 0 { try write("\u{0C}\n") }
             let rendered = RenderedArticle.render(parsed, width: width)
             try DumpOutput.write(rendered, theme: themeToUse, to: write)
+            if index == articles.count - 1 { Self.leaveForExit(rendered) }
+        }
+    }
+
+    /// Keeps the last article's lines until the process ends instead of freeing them.
+    ///
+    /// Freeing hundreds of thousands of lines and spans one by one, just before the exit
+    /// hands all the memory back at once, took 6 % of `folio dump` on a 20 MB document
+    /// (glibc consolidating its free lists again and again). Earlier articles are freed as
+    /// usual, so memory does not grow with the number of articles.
+    private static func leaveForExit(_ rendered: RenderedArticle) {
+        _ = Unmanaged.passRetained(KeptArticle(rendered))
+    }
+
+    /// A rendered article held by a reference that is never released.
+    private final class KeptArticle {
+        let rendered: RenderedArticle
+
+        init(_ rendered: RenderedArticle) {
+            self.rendered = rendered
         }
     }
 

@@ -57,12 +57,15 @@ enum TableRenderer {
 
     private static func grid(_ rows: [[TableBuilder.Cell]], widths: [Int]) -> [StyledLine] {
         let wrapper = LineWrapper()
+        let metrics = ParagraphMetrics()
         var lines: [StyledLine] = []
         let headerRows = rows.prefix { row in
             row.allSatisfy { $0.header || $0.content.isEmpty } && row.contains { $0.header }
         }.count
         for (r, row) in rows.enumerated() {
-            let cellLines = row.enumerated().map { c, cell in wrapper.wrap(cell.content, width: widths[c]) }
+            let cellLines = row.enumerated().map { c, cell in
+                wrapper.wrap(cell.content, width: widths[c], measuringWith: metrics)
+            }
             let height = max(1, cellLines.map(\.count).max() ?? 1)
             for i in 0..<height {
                 var line = StyledLine()
@@ -109,6 +112,7 @@ enum TableRenderer {
     /// One cell a line, `header: value`, rows separated by a rule.
     private static func stacked(_ rows: [[TableBuilder.Cell]], width: Int) -> [StyledLine] {
         let wrapper = LineWrapper()
+        let metrics = ParagraphMetrics()
         let headerRow = rows.first.flatMap { row in
             row.allSatisfy { $0.header || $0.content.isEmpty } ? row : nil
         }
@@ -127,7 +131,7 @@ enum TableRenderer {
                     content.append(": ", style: .tableHeader)
                 }
                 content.append(cell.content)
-                lines += wrapper.wrap(content, width: width)
+                lines += wrapper.wrap(content, width: width, measuringWith: metrics)
             }
         }
         return lines

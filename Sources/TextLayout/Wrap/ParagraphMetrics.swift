@@ -74,7 +74,7 @@ final class ParagraphMetrics {
         classes.deallocate()
         utf8Offsets.deallocate()
         widthBefore.deallocate()
-        capacity = max(scalars, 2 * capacity, 1024)
+        capacity = max(scalars, 2 * capacity)
         // Trivial element types: the buffers need no initialising before being written.
         classes = .allocate(capacity: capacity)
         utf8Offsets = .allocate(capacity: capacity + 1)
