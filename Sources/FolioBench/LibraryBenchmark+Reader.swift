@@ -33,8 +33,8 @@ extension LibraryBenchmark {
             notes.append(
                 String(format: "reader, empty cache: all %d articles listed after %.2f s", articles, settled))
         }
-        let coldLimit = (1.5 * floor, String(format: "≤ 1.5× floor = %.0f ms", 1500 * floor))
-        let warmLimit = (0.1 * floor, String(format: "≤ 0.1× floor = %.0f ms", 100 * floor))
+        let coldLimit = (1.5 * floor, "≤ 1.5× floor = " + Self.milliseconds(1.5 * floor))
+        let warmLimit = (0.1 * floor, "≤ 0.1× floor = " + Self.milliseconds(0.1 * floor))
         func minusReference(_ seconds: Double?) -> Double? {
             guard let seconds, let overhead = reference.firstPaint else { return nil }
             return max(0, seconds - overhead)
@@ -81,6 +81,11 @@ extension LibraryBenchmark {
                 seconds: referenceMedian),
             LibraryFigure(name: "  reader minus reference", seconds: difference, timeLimit: target),
         ]
+    }
+
+    /// `12 ms`, or `1.2 ms` below 10 ms.
+    static func milliseconds(_ seconds: Double) -> String {
+        String(format: seconds < 0.01 ? "%.1f ms" : "%.0f ms", seconds * 1000)
     }
 
     /// Whether the reader's screen shows all `articles` and no indexing progress.
