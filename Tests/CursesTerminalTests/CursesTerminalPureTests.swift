@@ -1,6 +1,7 @@
 import CursesTerminal
-import ReaderCore
 import XCTest
+
+@testable import ReaderCore
 
 /// The pure parts of the curses adapter: no test here starts curses.
 final class KeyDecodingTests: XCTestCase {
@@ -128,10 +129,11 @@ final class PaintingTests: XCTestCase {
     }
 
     func testOrphanHalvesPaintAsSpaces() {
+        // `draw` repairs halves it cuts; set cells directly to reach the painter's own guard.
         var a = ScreenBuffer(width: 4, height: 1)
         a.draw("中中", row: 0, column: 0, style: .plain)
         var b = a
-        b.draw("x", row: 0, column: 1, style: .plain)  // over the right half of the first 中
+        b.cells[1] = Cell("x")  // over the right half of the first 中
         XCTAssertEqual(
             ScreenDiff.painted(b, row: 0),
             [
@@ -139,18 +141,28 @@ final class PaintingTests: XCTestCase {
                 .glyph("中", .plain, columns: 2), .covered,
             ])
         var c = a
-        c.draw("y", row: 0, column: 2, style: .plain)  // over the left half of the second 中
+        c.cells[2] = Cell("y")  // over the left half of the second 中
         // The narrow "y" keeps both columns; its glyph plan pads the second with a space.
         XCTAssertEqual(
             ScreenDiff.painted(c, row: 0)[2...], [.glyph("y", .plain, columns: 2), .covered])
         XCTAssertEqual(ScreenDiff.changes(from: a, to: c).map(\.column), [2])
         var d = ScreenBuffer(width: 3, height: 1)
         d.draw("中", row: 0, column: 1, style: .plain)
-        d.draw("z", row: 0, column: 0, style: .plain)
-        d.draw("中", row: 0, column: 0, style: .plain)
-        d.draw("w", row: 0, column: 0, style: .plain)  // column 2: a continuation whose lead is gone
+        d.cells[0] = Cell("w")
+        d.cells[1] = Cell("", isContinuation: true)  // column 2: a continuation whose lead is gone
         XCTAssertEqual(
             ScreenDiff.painted(d, row: 0),
             [.glyph("w", .plain, columns: 2), .covered, .glyph(" ", .plain, columns: 1)])
+    }
+
+    func testDrawingOverHalfAWideCharacterPaintsNoStandIn() {
+        var buffer = ScreenBuffer(width: 6, height: 1)
+        buffer.draw("東京の", row: 0, column: 0, style: .plain)
+        buffer.draw("│", row: 0, column: 3, style: .plain)  // over the right half of 京
+        let painted = ScreenDiff.painted(buffer, row: 0)
+        XCTAssertEqual(painted[2], .glyph(" ", .plain, columns: 1))
+        XCTAssertEqual(painted[3], .glyph("│", .plain, columns: 1))
+        XCTAssertEqual(painted[4], .glyph("の", .plain, columns: 2))
+        XCTAssertEqual(painted[0], .glyph("東", .plain, columns: 2))
     }
 }

@@ -29,7 +29,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     public mutating func fill(row: Int, column: Int, width w: Int, height h: Int, style: CellStyle) {
         for r in max(0, row)..<min(height, row + h) {
             for c in max(0, column)..<min(width, column + w) {
-                cells[r * width + c] = Cell(" ", style: style)
+                put(Cell(" ", style: style), row: r, column: c)
             }
         }
     }
@@ -60,14 +60,14 @@ public struct ScreenBuffer: Hashable, Sendable {
                 continue
             }
             if col + w > end {
-                if col >= 0 { cells[row * width + col] = Cell(" ", style: style) }
+                if col >= 0 { put(Cell(" ", style: style), row: row, column: col) }
                 col += 1
                 break
             }
             if col >= 0 {
-                cells[row * width + col] = Cell(String(character), style: style)
+                put(Cell(String(character), style: style), row: row, column: col)
                 if w == 2, col + 1 < width {
-                    cells[row * width + col + 1] = Cell("", style: style, isContinuation: true)
+                    put(Cell("", style: style, isContinuation: true), row: row, column: col + 1)
                 }
             }
             col += w
@@ -91,6 +91,19 @@ public struct ScreenBuffer: Hashable, Sendable {
                 style: CellStyle(span: span.style, overlay: overlay(span, index)), limit: remaining)
         }
         return col
+    }
+
+    /// Sets one cell; a wide cluster it cuts in half (drawing over either half) becomes a space,
+    /// so a window drawn over CJK text never leaves half a character for the terminal to mangle.
+    private mutating func put(_ cell: Cell, row: Int, column: Int) {
+        let index = row * width + column
+        if cells[index].isContinuation, !cell.isContinuation, column > 0 {
+            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+        }
+        if column + 1 < width, cells[index + 1].isContinuation, !cells[index].isContinuation {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
     }
 
     /// The text of a row, continuation cells skipped (for tests and snapshots).
