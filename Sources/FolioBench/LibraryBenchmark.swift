@@ -93,6 +93,7 @@ struct LibraryBenchmark {
                 notes.append("\(name): ended with \(status): \(outcome.errors)")
                 return figure
             }
+            figure.slowestSeconds = max(figure.slowestSeconds ?? 0, outcome.seconds)
             if figure.seconds.map({ outcome.seconds < $0 }) ?? true {
                 figure.seconds = outcome.seconds
                 figure.cpuSeconds = outcome.cpuSeconds

@@ -6,6 +6,8 @@ struct LibraryFigure {
     var name: String
     /// Wall seconds (the best run, or the median for key presses).
     var seconds: Double?
+    /// Wall seconds of the slowest run, when there were several.
+    var slowestSeconds: Double?
     /// CPU seconds (user + system) of the measured process.
     var cpuSeconds: Double?
     /// Peak resident bytes.
