@@ -105,4 +105,19 @@ final class LayoutFastPathTests: XCTestCase {
             }
         }
     }
+
+    func testCommonHanShortcutAgreesWithTheTables() throws {
+        let breaker = LineBreaker(tailoring: .cjk)
+        var shortcut = 0
+        for value in UInt32(0x3000)...UInt32(0xAFFF) where ParagraphMetrics.isCommonHan(value) {
+            let scalar = try XCTUnwrap(Unicode.Scalar(value))
+            XCTAssertEqual(breaker.lineBreakClass(scalar), .ID, "\(value)")
+            XCTAssertEqual(DisplayWidth.of(scalar), 2, "\(value)")
+            XCTAssertFalse(DisplayWidth.needsCluster(value, WidthTable.value(scalar)), "\(value)")
+            shortcut += 1
+        }
+        XCTAssertEqual(shortcut, 0x9FFF - 0x4E00 + 1)
+        XCTAssertFalse(ParagraphMetrics.isCommonHan(0x4DFF))
+        XCTAssertFalse(ParagraphMetrics.isCommonHan(0xA000))
+    }
 }

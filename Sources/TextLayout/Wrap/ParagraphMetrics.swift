@@ -52,12 +52,17 @@ final class ParagraphMetrics {
                     offset &+= 1
                 } else {
                     let (value, length) = ParagraphMetrics.decode(bytes, at: offset, lead: lead)
-                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    classes[index] = breaker.lineBreakClass(scalar)
-                    let entry = WidthTable.value(scalar)
-                    if DisplayWidth.needsCluster(value, entry) { needsClusters = true }
-                    total &+= Int32(entry & WidthTable.widthMask)
                     offset &+= length
+                    if ParagraphMetrics.isCommonHan(value) {
+                        classes[index] = .ID
+                        total &+= 2
+                    } else {
+                        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        classes[index] = breaker.lineBreakClass(scalar)
+                        let entry = WidthTable.value(scalar)
+                        if DisplayWidth.needsCluster(value, entry) { needsClusters = true }
+                        total &+= Int32(entry & WidthTable.widthMask)
+                    }
                 }
                 index &+= 1
                 widthBefore[index] = total
@@ -66,6 +71,14 @@ final class ParagraphMetrics {
             return index
         }
         if needsClusters { clusterWidths(text) }
+    }
+
+    /// Whether `value` is in the CJK Unified Ideographs block, most of any Chinese or Japanese
+    /// text: Line_Break ID and East Asian Width W throughout (Unicode 15.0), no emoji, so the
+    /// tables need not be read (`LayoutFastPathTests` checks this against them).
+    @inline(__always)
+    static func isCommonHan(_ value: UInt32) -> Bool {
+        value &- 0x4E00 <= 0x9FFF - 0x4E00
     }
 
     /// Makes room for `scalars` scalars, keeping larger buffers as they are.
