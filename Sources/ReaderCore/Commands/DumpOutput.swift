@@ -17,8 +17,9 @@ public enum DumpOutput {
         let chunkSize = 1 << 16
         var out = ""
         out.reserveCapacity(chunkSize + 4096)
-        for line in rendered.document.lines {
-            append(line, theme: theme, to: &out)
+        let lines = rendered.document.lines
+        for index in lines.indices {  // by index: the lines are borrowed, not copied
+            append(lines[index], theme: theme, to: &out)
             if out.utf8.count >= chunkSize {
                 try body(out)
                 out.removeAll(keepingCapacity: true)
@@ -66,17 +67,17 @@ public enum DumpOutput {
 
     /// Appends `line` and a line end to `out`, with SGR styles from `theme` when there is one.
     private static func append(_ line: StyledLine, theme: Theme?, to out: inout String) {
-        for span in line.spans {
+        for index in line.spans.indices {
             guard let theme else {
-                out += span.text
+                out += line.spans[index].text
                 continue
             }
-            let style = theme.style(for: span.style)
+            let style = theme.style(for: line.spans[index].style)
             if style == ThemeStyle() {
-                out += span.text
+                out += line.spans[index].text
             } else {
                 out += SGR.sequence(for: style)
-                out += span.text
+                out += line.spans[index].text
                 out += SGR.reset
             }
         }
