@@ -37,6 +37,8 @@ extension LibraryIndex {
         for root in roots {
             let (files, warnings) = try LibraryScanner.files(under: [root.given])
             scanWarnings[root.absolute] = warnings
+            seen.reserveCapacity(seen.count + files.count)
+            scanned.reserveCapacity(scanned.count + files.count)
             for file in files {
                 let key = root.key(for: file)
                 guard let stamp = FileStamp(path: file), seen.insert(PathKey(key)).inserted else { continue }
@@ -66,7 +68,7 @@ extension LibraryIndex {
         roots: [IndexRoot], scanned: [(key: String, stamp: FileStamp)], seen: Set<PathKey>,
         progress: ((IndexProgress) -> Void)?
     ) throws -> IndexChanges {
-        let stored = try storedStamps(under: roots)
+        let stored = try storedStamps(under: roots, expected: scanned.count)
         var changes = IndexChanges()
         var toRead: [(key: String, stamp: FileStamp)] = []
         for file in scanned {
@@ -104,10 +106,11 @@ extension LibraryIndex {
     }
 
     /// The size and modification time of every indexed file under `roots`.
-    private func storedStamps(under roots: [IndexRoot]) throws -> [PathKey: FileStamp] {
+    private func storedStamps(under roots: [IndexRoot], expected: Int) throws -> [PathKey: FileStamp] {
         let statement = try database.prepare(
             "SELECT path, size, mtime FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
         var stamps: [PathKey: FileStamp] = [:]
+        stamps.reserveCapacity(expected)
         for root in roots {
             let (lower, upper) = root.keyRange
             statement.bind(1, root.absolute)
