@@ -11,13 +11,14 @@ enum TableRenderer {
     static func render(_ rows: [[TableBuilder.Cell]], width: Int) -> [StyledLine] {
         guard let columns = rows.first?.count, columns > 0 else { return [] }
         let wrapper = LineWrapper()
+        let metrics = ParagraphMetrics()
         let separators = DisplayWidth.of(separator) * (columns - 1)
         var natural = Array(repeating: 0, count: columns)
         var minimum = Array(repeating: 0, count: columns)
         for row in rows {
             for (c, cell) in row.enumerated() {
                 natural[c] = max(natural[c], wrapper.naturalWidth(cell.content))
-                minimum[c] = max(minimum[c], wrapper.minimumWidth(cell.content))
+                minimum[c] = max(minimum[c], wrapper.minimumWidth(cell.content, measuringWith: metrics))
             }
         }
         let available = width - separators

@@ -48,11 +48,25 @@ public struct LineWrapper: Sendable {
     /// The widest segment between break opportunities: the narrowest width that wraps
     /// without cutting a word.
     public func minimumWidth(_ content: InlineText) -> Int {
+        minimumWidth(content, measuringWith: ParagraphMetrics())
+    }
+
+    /// `minimumWidth(_:)` measuring with `metrics`, whose buffers a caller measuring many
+    /// cells keeps; segments are measured as the wrapper measures them.
+    func minimumWidth(_ content: InlineText, measuringWith metrics: ParagraphMetrics) -> Int {
+        guard !content.text.isEmpty else { return 0 }
+        metrics.measure(content.text, breaker: breaker)
         var widest = 0
-        var start = content.text.startIndex
-        breaker.forEachOpportunity(in: content.text) { index, _ in
-            widest = max(widest, contentWidth(content.text[start..<index]))
-            start = index
+        var start = 0
+        withExtendedLifetime(metrics) {
+            let classes = metrics.lineBreakClasses
+            LineBreakRules.apply(classes, tailoring: breaker.tailoring) { index, _ in
+                var end = index
+                // SP is U+0020 alone and LF U+000A alone (LineBreak.txt).
+                while end > start, classes[end - 1] == .SP || classes[end - 1] == .LF { end -= 1 }
+                widest = max(widest, metrics.width(start, end))
+                start = index
+            }
         }
         return widest
     }
@@ -112,16 +126,5 @@ public struct LineWrapper: Sendable {
                 }
             }
         }
-    }
-
-    private func contentWidth(_ segment: Substring) -> Int {
-        var end = segment.endIndex
-        while end > segment.startIndex {
-            let before = segment.utf8.index(before: end)
-            let byte = segment.utf8[before]
-            guard byte == 0x20 || byte == 0x0A else { break }
-            end = before
-        }
-        return DisplayWidth.of(segment[segment.startIndex..<end])
     }
 }
