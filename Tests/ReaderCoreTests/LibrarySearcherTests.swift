@@ -66,6 +66,42 @@ final class LibrarySearcherTests: XCTestCase {
         XCTAssertLessThanOrEqual(batches.withLock { $0 }, 4, "nor runs its catch-up to the end")
     }
 
+    func testPrepareCatchesUpEvenALargeBacklogUnaskedAndGivesWayToASearch() throws {
+        let added = Mutex(0)
+        let gate = Mutex(false)
+        let service = LibrarySearchService(
+            catchUp: { progress in
+                while added.withLock({ $0 }) < 100_000 {
+                    while !gate.withLock({ $0 }) { usleep(100) }
+                    let done = added.withLock { count -> Int in
+                        count += 1_000
+                        return count
+                    }
+                    guard progress(done, 100_000) else { return }
+                }
+            },
+            search: { _, _ in [] },
+            pending: { 100_000 - added.withLock { $0 } })
+        let searcher = LibrarySearcher(service: service)
+        searcher.prepare()
+        gate.withLock { $0 = true }
+        let deadline = Date().addingTimeInterval(10)
+        while added.withLock({ $0 }) < 100_000, Date() < deadline { usleep(1_000) }
+        XCTAssertEqual(added.withLock { $0 }, 100_000, "a backlog of any size is caught up unasked")
+        XCTAssertTrue(searcher.takeReports().isEmpty, "catching up unasked reports nothing")
+
+        added.withLock { $0 = 0 }
+        gate.withLock { $0 = false }
+        searcher.prepare()
+        searcher.start(id: 1, query: SearchQuery(terms: ["x"]), limit: 10)
+        gate.withLock { $0 = true }
+        let got = reports(from: searcher) { $0.contains { if case .found = $0 { true } else { false } } }
+        let indexing = got.compactMap { report -> Int? in
+            if case .indexing(1, let done, _) = report { done } else { nil }
+        }
+        XCTAssertEqual(indexing.last, 100_000, "the search finishes the catch-up, showing progress")
+    }
+
     func testFailuresAreReported() throws {
         struct Broken: Error, CustomStringConvertible { var description: String { "disk I/O error" } }
         let service = LibrarySearchService(

@@ -62,14 +62,11 @@ final class LibrarySearcher: Sendable {
         }
     }
 
-    /// The most articles `prepare` adds to the full-text index unasked: beyond it (the first
-    /// opening of a large library; 100,000 articles take minutes of a core) the first search
-    /// does it, showing its progress.
-    static let eagerLimit = 2_000
-
-    /// Catches the full-text index up in the background when little is missing, so a search is
-    /// quick; gives way as soon as a search is asked for. Does nothing while a catch-up is
-    /// queued already.
+    /// Catches the full-text index up in the background (at utility priority), so searches are
+    /// quick by the time one is asked for; gives way as soon as a search is asked for (that
+    /// search finishes the catch-up itself, showing its progress). The first opening of a large
+    /// library takes minutes of one core (100,000 articles: about three), while the other core
+    /// keeps the reader answering keys. Does nothing while a catch-up is queued already.
     func prepare() {
         let queued = preparing.withLock { busy -> Bool in
             defer { busy = true }
@@ -78,10 +75,7 @@ final class LibrarySearcher: Sendable {
         guard !queued else { return }
         queue.async(qos: .utility) { [self] in
             defer { preparing.withLock { $0 = false } }
-            guard let pending = try? service.pending(), pending > 0, pending <= LibrarySearcher.eagerLimit
-            else {
-                return
-            }
+            guard let pending = try? service.pending(), pending > 0 else { return }
             try? service.catchUp { _, _ in self.wanted.withLock { $0 == nil } }
         }
     }
