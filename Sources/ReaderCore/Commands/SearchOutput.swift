@@ -4,7 +4,8 @@ import Foundation
 /// The text `folio search` prints.
 public enum SearchOutput {
     /// One JSON array of `{path, title, date, snippet, rank}`, best match first; the snippet's
-    /// matches are marked `«`…`»`, the rank is bm25's score (lower is better, 0 without text terms).
+    /// matches are marked `«`…`»`, the rank is the index's score (lower is better: query words
+    /// in the title count most, then in categories, tags and authors; ties go newest first).
     public static func json(_ hits: [SearchHit]) -> String {
         guard !hits.isEmpty else { return "[]\n" }
         let objects = hits.map { hit in
