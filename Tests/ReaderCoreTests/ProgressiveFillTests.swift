@@ -70,6 +70,18 @@ final class ProgressiveFillTests: XCTestCase {
         XCTAssertEqual(shownPaths(state), sortedPaths(all))
     }
 
+    func testAListLeftAtItsTopKeepsShowingTheNewestArrivals() throws {
+        let all = articles(1_000)
+        var state = ReaderState(
+            libraryName: "big", library: Library(articles: []), sortedBy: .date, width: 100, height: 30)
+        for start in stride(from: 0, to: all.count, by: 100) {
+            state.addArticles(Array(all[start..<start + 100]), marks: Marks())
+            XCTAssertEqual(state.selected, 0)
+            XCTAssertEqual(state.listTop, 0)
+            XCTAssertEqual(state.selectedArticle?.path, sortedPaths(Array(all[0..<start + 100]))[0])
+        }
+    }
+
     func testTheFilterTheSortOrderAndLibrarySearchResultsHoldWhileTheListFills() throws {
         let all = articles(600)
         var state = ReaderState(

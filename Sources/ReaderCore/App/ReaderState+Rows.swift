@@ -62,9 +62,10 @@ extension ReaderState {
     }
 
     /// Adds articles read while the list is shown (the first indexing of a library fills the
-    /// list batch by batch), with their saved marks. Each goes to its sorted place; the
-    /// selected article stays selected and stays where it was on screen as rows arrive above it.
-    /// The articles must not be listed already.
+    /// list batch by batch), with their saved marks. Each goes to its sorted place. A list left
+    /// at its top (first row selected, no article open) stays at the top, so the newest arrivals
+    /// show; otherwise the selected article stays selected and where it was on screen as rows
+    /// arrive above it. The articles must not be listed already.
     public mutating func addArticles(_ new: [Article], marks saved: Marks) {
         guard !new.isEmpty else { return }
         let first = articles.count
@@ -83,9 +84,10 @@ extension ReaderState {
         let (merged, positions) = SortedMerge.merge(
             added.filter(shows), into: rows, by: precedes)
         let wasEmpty = rows.isEmpty
+        let atTop = selected == 0 && listTop == 0 && open == nil
         let offset = selected - listTop
         rows = merged
-        if !wasEmpty {
+        if !wasEmpty, !atTop {
             selected = SortedMerge.shifted(selected, by: positions)
             listTop = max(0, selected - offset)
         }
