@@ -11,6 +11,9 @@ extension LineBreakRules {
             return .allowed  // Fast path for Han and kana: no rule before LB31 applies.
         case (.AL, .AL), (.AL, .HL), (.HL, .AL), (.HL, .HL):
             return .prohibited  // Fast path for words: no rule before LB28 applies.
+        case (_, .CL), (_, .CP), (_, .EX), (_, .IS), (_, .SY):
+            // LB13; the rules `punctuationDecision` checks first (LB11, LB12) prohibit as well.
+            return .prohibited
         default:
             break
         }
