@@ -7,7 +7,12 @@ import ReaderCore
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Print the articles of a library: date, title, categories, path (tab-separated)."
+        abstract: "Print the articles of a library: date, title, categories, path (tab-separated).",
+        discussion: """
+            The library is read through the index in $XDG_CACHE_HOME/folio (else ~/.cache/folio): \
+            only files new or changed since the last run are read again. When the index cannot be \
+            used, every file is read.
+            """
     )
 
     @Flag(help: "Print one JSON array of {path, title, date, author, categories, tags, image, format}.")
@@ -20,7 +25,15 @@ struct ListCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let library = try Diagnostics.loadLibrary(paths: paths, sort: sort.order)
+        let library: Library
+        if let indexed = try ListCommand.indexedLibrary(
+            paths: paths, sort: sort.order, environment: ProcessInfo.processInfo.environment)
+        {
+            library = indexed
+            Diagnostics.report(library.warnings)
+        } else {
+            library = try Diagnostics.loadLibrary(paths: paths, sort: sort.order)
+        }
         let output = json ? ListOutput.json(library.articles) : ListOutput.text(library.articles)
         FileHandle.standardOutput.write(Data(output.utf8))
     }

@@ -33,14 +33,12 @@ struct FolioProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = repositoryRoot
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        process.environment = env
         // Output goes to files, so a large output can never block the child on a full pipe.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "folio-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
+        process.environment = isolated(environment, in: scratch)
         let outURL = scratch.appendingPathComponent("out")
         let errURL = scratch.appendingPathComponent("err")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -62,5 +60,20 @@ struct FolioProcess {
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The XDG folders a spawned `folio` gets unless a test names its own: fresh ones under
+    /// `scratch`, so no test reads or writes the user's real cache, state or config.
+    static let isolatedVariables = ["XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"]
+
+    /// This process's environment with `environment` added and every variable of
+    /// `isolatedVariables` that `environment` does not set pointing into `scratch`.
+    static func isolated(_ environment: [String: String], in scratch: URL) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        for name in isolatedVariables {
+            env[name] = scratch.appendingPathComponent(name.lowercased()).path
+        }
+        env.merge(environment) { $1 }
+        return env
     }
 }

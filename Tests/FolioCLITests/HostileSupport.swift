@@ -58,8 +58,7 @@ struct WatchedRun {
         posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = [FolioProcess.executable.path] + arguments
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
+        let env = FolioProcess.isolated(environment, in: scratch.url)
         let envp = env.map { "\($0.key)=\($0.value)" }
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         var cEnvironment: [UnsafeMutablePointer<CChar>?] = envp.map { strdup($0) } + [nil]

@@ -23,7 +23,11 @@ final class TmuxSession {
         var tmuxArguments = [
             "-f", "/dev/null", "-u", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
         ]
-        let base = ["TERM": "tmux-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        // Fresh XDG folders in the scratch folder unless `environment` names its own.
+        var base = ["TERM": "tmux-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        for name in FolioProcess.isolatedVariables {
+            base[name] = scratch.appendingPathComponent(name.lowercased()).path
+        }
         for (key, value) in base.merging(environment, uniquingKeysWith: { $1 }).sorted(by: { $0.key < $1.key }
         ) {
             tmuxArguments += ["-e", "\(key)=\(value)"]
