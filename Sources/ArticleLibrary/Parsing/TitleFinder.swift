@@ -7,7 +7,8 @@ enum TitleFinder {
 
     /// The text of the body's first heading (Markdown ATX or setext, or HTML h1–h6), if any.
     static func firstHeading(in body: Substring, format: BodyFormat) -> String? {
-        let sample = body.prefix(searchLimit)
+        // A String of its own: Foundation's range(of:) then indexes 64 KiB, not the whole body.
+        let sample = Substring(String(body.prefix(searchLimit)))
         var candidates: [(String.Index, String)] = []
         if format != .html, let md = markdownHeading(sample) { candidates.append(md) }
         if format != .markdown, let html = htmlHeading(sample) { candidates.append(html) }
