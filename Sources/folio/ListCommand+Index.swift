@@ -19,7 +19,13 @@ extension ListCommand {
             return nil
         }
         do {
+            let rebuilds = index.messages.count
             var (library, _) = try index.refresh(paths: paths, sort: sort)
+            if index.messages.count > rebuilds {
+                // The database was found corrupt and rebuilt during the refresh: if that happened
+                // while loading, the result lacks what the lost database held. Again, then.
+                (library, _) = try index.refresh(paths: paths, sort: sort)
+            }
             note(index.messages)
             library.warnings = ScanOrder(roots: paths).sorted(library.warnings)
             return library
@@ -44,12 +50,13 @@ extension ListCommand {
     private static func describe(_ error: Error) -> String {
         if error is SQLiteError { return "\(error)" }
         let failure = error as NSError
-        if let cause = failure.userInfo[NSUnderlyingErrorKey] as? NSError, cause.domain == NSPOSIXErrorDomain,
-            let path = failure.userInfo[NSFilePathErrorKey] as? String
-        {
-            return "\(path): \(String(cString: strerror(Int32(cause.code))))"
-        }
-        return failure.localizedDescription
+        let cause = (failure.userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
+        let reason =
+            cause.flatMap {
+                $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil
+            }
+            ?? failure.localizedDescription
+        return (failure.userInfo[NSFilePathErrorKey] as? String).map { "\($0): \(reason)" } ?? reason
     }
 
     private static func note(_ messages: [String]) {

@@ -37,23 +37,27 @@ final class ListIndexTests: XCTestCase {
             }
         }
 
-        /// `folio list arguments LIBRARY` with the index in `cache` (this fixture's by default).
-        func list(_ arguments: [String] = [], cache: URL? = nil) throws -> FolioProcess.Result {
+        /// `folio list arguments PATHS` (the library when nil) with the index in `cache` (this
+        /// fixture's by default).
+        func list(_ arguments: [String] = [], paths: [String]? = nil, cache: URL? = nil) throws
+            -> FolioProcess.Result
+        {
             try FolioProcess.run(
-                ["list"] + arguments + [library.path],
+                ["list"] + arguments + (paths ?? [library.path]),
                 environment: ["XDG_CACHE_HOME": (cache ?? self.cache).path])
         }
 
-        /// The listing read file by file: the index cannot be created where a file is in the way.
-        func direct(_ arguments: [String] = []) throws -> FolioProcess.Result {
+        /// The listing read file by file, its one warning line checked and removed: the index
+        /// cannot be created when the cache home is a file.
+        func direct(_ arguments: [String] = [], paths: [String]? = nil) throws -> FolioProcess.Result {
             let blocked = folder.url.appendingPathComponent("blocked")
-            try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: true)
-            FileManager.default.createFile(
-                atPath: blocked.appendingPathComponent("folio").path, contents: nil)
-            var result = try list(arguments, cache: blocked)
+            FileManager.default.createFile(atPath: blocked.path, contents: nil)
+            var result = try list(arguments, paths: paths, cache: blocked)
             let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
-            XCTAssertTrue(
-                lines.first?.hasPrefix("folio: warning: cannot use the index (") == true, result.stderr)
+            XCTAssertEqual(
+                lines.first,
+                "folio: warning: cannot use the index (\(blocked.path)/folio: Not a directory); reading every file"
+            )
             result.stderr = lines.dropFirst().joined(separator: "\n")
             return result
         }
@@ -75,6 +79,20 @@ final class ListIndexTests: XCTestCase {
         XCTAssertTrue(
             FileManager.default.fileExists(
                 atPath: fixture.cache.appendingPathComponent("folio/index.sqlite").path))
+    }
+
+    func testOverlappingRootsListEachFileOnceInTheDirectScansOrder() throws {
+        let fixture = try Fixture()
+        let paths = [fixture.library.appendingPathComponent("sub").path, fixture.library.path + "/"]
+        let direct = try fixture.direct(["--sort", "title"], paths: paths)
+        XCTAssertEqual(
+            direct.stdout.split(separator: "\n").count,
+            try fixture.direct().stdout.split(separator: "\n").count)
+        for run in ["cold", "warm"] {
+            let indexed = try fixture.list(["--sort", "title"], paths: paths)
+            XCTAssertEqual(indexed.stdout, direct.stdout, run)
+            XCTAssertEqual(indexed.stderr, direct.stderr, run)
+        }
     }
 
     func testAWarmListReadsOnlyFilesWhoseSizeOrTimeChanged() throws {
