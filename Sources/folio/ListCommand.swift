@@ -34,8 +34,7 @@ struct ListCommand: ParsableCommand {
         } else {
             library = try Diagnostics.loadLibrary(paths: paths, sort: sort.order)
         }
-        let output = json ? ListOutput.json(library.articles) : ListOutput.text(library.articles)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        ListOutput.write(library.articles, json: json) { FileHandle.standardOutput.write(Data($0.utf8)) }
     }
 }
 
