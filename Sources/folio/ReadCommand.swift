@@ -25,7 +25,9 @@ struct ReadCommand: ParsableCommand {
     /// copy when this library was indexed before; otherwise empty, filled batch by batch by the
     /// background indexing the reader starts (with its progress in the status line); read now
     /// only when there is no index to write.
-    private func startingLibrary(environment: [String: String]) throws -> (Library, whole: Bool) {
+    private func startingLibrary(environment: [String: String]) throws -> (
+        Library, whole: Bool, cached: Bool
+    ) {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
@@ -33,17 +35,22 @@ struct ReadCommand: ParsableCommand {
             }
         }
         guard let index = try? LibraryIndex.standard(environment: environment) else {
-            return (try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true), true)
+            let library = try Diagnostics.loadLibrary(paths: paths, sort: .date, quiet: true)
+            return (
+                Library(articles: library.articles.map(\.listing), warnings: library.warnings), true, false
+            )
         }
-        guard let head = index.cachedLibrary(paths: paths, limit: ReadCommand.firstScreen) else {
-            return (Library(articles: []), true)
+        guard
+            let head = index.cachedLibrary(paths: paths, limit: ReadCommand.firstScreen, detail: .listing)
+        else {
+            return (Library(articles: []), true, false)
         }
-        return (head, head.articles.count < ReadCommand.firstScreen)
+        return (head, head.articles.count < ReadCommand.firstScreen, true)
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let (library, whole) = try startingLibrary(environment: environment)
+        let (library, whole, cached) = try startingLibrary(environment: environment)
         let config = ReaderConfig.load(environment: environment)
         let store: UserStateStore
         do {
@@ -85,13 +92,20 @@ struct ReadCommand: ParsableCommand {
                 ?? environment["FOLIO_IMAGE_VIEWER"].flatMap { $0.isEmpty ? nil : $0 },
             theme: { name in themes.load(name) })
         let roots = paths
+        // The list holds `.listing` articles only (an opened article is read from its file), and
+        // one copy of the library at a time where it can: a library shown from the cache is
+        // reloaded only when the disk changed, not after its first rescan as well.
         services.refreshLibrary = { first, progress in
             let index = try LibraryIndex.standard(environment: environment)
-            let changes = try index.update(paths: roots, progress: progress)
-            guard first || changes.added + changes.changed + changes.removed > 0 else {
+            let changes = try index.update(paths: roots) { report in
+                var report = report
+                report.articles = report.articles.map(\.listing)
+                progress(report)
+            }
+            guard (first && !cached) || changes.added + changes.changed + changes.removed > 0 else {
                 return (nil, changes)
             }
-            return (index.cachedLibrary(paths: roots), changes)
+            return (index.cachedLibrary(paths: roots, detail: .listing), changes)
         }
         services.librarySearch = LibrarySearchService.index(environment: environment, paths: roots)
         services.savedMarks = { articles in MarkBridge.marks(from: userState, articles: articles) }
@@ -99,7 +113,7 @@ struct ReadCommand: ParsableCommand {
             services.loadWholeLibrary = {
                 guard
                     let library = try? LibraryIndex.standard(environment: environment).cachedLibrary(
-                        paths: roots)
+                        paths: roots, detail: .listing)
                 else { return nil }
                 return (library, MarkBridge.folderMarks(from: userState, articles: library.articles))
             }

@@ -26,6 +26,30 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertEqual(cached.warnings.count, expected.warnings.count)
     }
 
+    func testAListingLoadLeavesOutOnlyWhatAListDoesNotShow() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write(
+            "a.md",
+            "---\ntitle: 地铁\ndate: 2024-05-02\ncategories: [城市]\ntags: [交通]\nauthor: 记者\n"
+                + "description: 一段摘要\nimage: /a.png\nurl: https://example.com/a\nlayout: post\n---\n正文")
+        let paths = [fixture.library.path]
+        let full = try fixture.open().refresh(paths: paths).library.articles
+        let listing = try XCTUnwrap(try fixture.open().cachedLibrary(paths: paths, detail: .listing)).articles
+        XCTAssertEqual(full.first?.summary, "一段摘要")
+        XCTAssertEqual(full.first?.extra, ["layout": "post"])
+        XCTAssertEqual(listing, full.map(\.listing))
+        let article = try XCTUnwrap(listing.first)
+        XCTAssertEqual(article.title, "地铁")
+        XCTAssertEqual(article.categories, ["城市"])
+        XCTAssertEqual(article.tags, ["交通"])
+        XCTAssertEqual(article.authors, ["记者"])
+        XCTAssertNotNil(article.date)
+        XCTAssertNil(article.summary)
+        XCTAssertNil(article.image)
+        XCTAssertNil(article.url)
+        XCTAssertEqual(article.extra, [:])
+    }
+
     func testStoredWarningsAreTheCachedLibrarysWithoutLoadingIt() throws {
         let fixture = try IndexFixture(self)
         try fixture.write("b.md", "---\ntitle: [broken\n---\nbody")

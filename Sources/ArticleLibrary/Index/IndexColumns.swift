@@ -62,10 +62,12 @@ enum IndexColumns {
     }
 
     /// `read`, sharing the arrays of lists already met in `lists` (categories, tags and
-    /// authors repeat across a library: one array each, and no splitting).
-    static func read(_ statement: SQLiteStatement, path: String, lists: inout ListCache) -> (
-        Article?, [LibraryWarning]
-    ) {
+    /// authors repeat across a library: one array each, and no splitting); `detail` says which
+    /// fields to fill in.
+    static func read(
+        _ statement: SQLiteStatement, path: String, lists: inout ListCache, detail: ArticleDetail = .full
+    ) -> (Article?, [LibraryWarning]) {
+        let full = detail == .full
         let warnings = statement.text(2).map { decode(warnings: $0, path: path) } ?? []
         guard statement.int64(1) == 0 else { return (nil, warnings) }
         let article = Article(
@@ -74,10 +76,11 @@ enum IndexColumns {
             date: statement.double(3).map { Date(timeIntervalSinceReferenceDate: $0) },
             dateText: statement.text(6), authors: lists.items(statement.string(7)),
             categories: lists.items(statement.string(8)), tags: lists.items(statement.string(9)),
-            image: statement.text(10), summary: statement.text(11), url: statement.text(12),
+            image: full ? statement.text(10) : nil, summary: full ? statement.text(11) : nil,
+            url: full ? statement.text(12) : nil,
             format: BodyFormat(rawValue: statement.string(13)) ?? .markdown,
             frontMatter: FrontMatterKind(rawValue: statement.string(14)) ?? .none,
-            extra: statement.text(15).map(decode(extra:)) ?? [:])
+            extra: full ? statement.text(15).map(decode(extra:)) ?? [:] : [:])
         return (article, warnings)
     }
 

@@ -4,12 +4,15 @@ enum IndexSchema {
     /// Stored in `PRAGMA user_version`.
     static let version: Int64 = 8
 
-    /// Connection settings, run on every open.
+    /// Connection settings, run on every open. The page cache is small (2 MB): a reader holds
+    /// several connections, reads are mostly one pass the kernel's page cache serves, and a
+    /// 16 MB cache a connection made a reader of 100,000 articles peak 40 MB higher with no
+    /// measurable gain in indexing or search time.
     static let pragmas = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
         PRAGMA temp_store = MEMORY;
-        PRAGMA cache_size = -16000;
+        PRAGMA cache_size = -2000;
         PRAGMA journal_size_limit = 16777216;
         """
 

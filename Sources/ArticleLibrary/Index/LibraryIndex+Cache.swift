@@ -5,21 +5,26 @@ extension LibraryIndex {
     /// `Library.load`; nil when a path has never been refreshed (or the index was unusable).
     /// It may be stale: follow it with `refresh`. With `limit`, only the first `limit` articles
     /// in that order (with the warnings of those and of the scan): a first screen in
-    /// milliseconds at any size when sorted by date (which walks an index).
-    public func cachedLibrary(paths: [String], sort: Library.SortOrder = .date, limit: Int? = nil) -> Library?
-    {
+    /// milliseconds at any size when sorted by date (which walks an index). `detail` says which
+    /// fields to fill in (`.listing` for a reader's list).
+    public func cachedLibrary(
+        paths: [String], sort: Library.SortOrder = .date, limit: Int? = nil, detail: ArticleDetail = .full
+    ) -> Library? {
         let roots = paths.map { IndexRoot($0) }
         return
             (try? recovering {
-                try load(roots: roots, sort: sort, requireKnownRoots: true, limit: limit.map { max(0, $0) })
+                try load(
+                    roots: roots, sort: sort, requireKnownRoots: true, limit: limit.map { max(0, $0) },
+                    detail: detail)
             }) ?? nil
     }
 
     /// Reads the articles under `roots` from the index (the first `limit` when given), with the
     /// stored warnings.
-    func load(roots: [IndexRoot], sort: Library.SortOrder, requireKnownRoots: Bool, limit: Int? = nil) throws
-        -> Library?
-    {
+    func load(
+        roots: [IndexRoot], sort: Library.SortOrder, requireKnownRoots: Bool, limit: Int? = nil,
+        detail: ArticleDetail = .full
+    ) throws -> Library? {
         let rootQuery = try database.prepare("SELECT warnings FROM roots WHERE path = ?1")
         // Rows come in order, so the final sort only checks it (one comparison a row).
         let order = IndexColumns.order(sort)
@@ -51,7 +56,8 @@ extension LibraryIndex {
             while try fileQuery.step() {
                 let key = fileQuery.string(0)
                 if roots.count > 1, !seen.insert(key).inserted { continue }
-                let (article, found) = IndexColumns.read(fileQuery, path: root.display(key), lists: &lists)
+                let (article, found) = IndexColumns.read(
+                    fileQuery, path: root.display(key), lists: &lists, detail: detail)
                 if let article { articles.append(article) }
                 fileWarnings += found
             }
