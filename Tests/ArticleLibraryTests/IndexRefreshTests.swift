@@ -45,6 +45,7 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertEqual(article.authors, ["记者"])
         XCTAssertNotNil(article.date)
         XCTAssertNil(article.summary)
+        XCTAssertNil(article.dateText)
         XCTAssertNil(article.image)
         XCTAssertNil(article.url)
         XCTAssertEqual(article.extra, [:])

@@ -74,7 +74,7 @@ enum IndexColumns {
             path: path, title: statement.string(4),
             titleSource: Article.TitleSource(rawValue: statement.string(5)) ?? .frontMatter,
             date: statement.double(3).map { Date(timeIntervalSinceReferenceDate: $0) },
-            dateText: statement.text(6), authors: lists.items(statement.string(7)),
+            dateText: full ? statement.text(6) : nil, authors: lists.items(statement.string(7)),
             categories: lists.items(statement.string(8)), tags: lists.items(statement.string(9)),
             image: full ? statement.text(10) : nil, summary: full ? statement.text(11) : nil,
             url: full ? statement.text(12) : nil,
