@@ -109,8 +109,12 @@ struct LibraryBenchmark {
 
     private static func pageCacheNote(_ resident: Double?) -> String {
         let share = resident.map { String(format: "%.0f%%", $0 * 100) } ?? "an unknown share"
+        let state =
+            (resident ?? 0) >= 0.9
+            ? "warm: every figure is warm-disk"
+            : "partly cold: the first floor run read from disk, later runs mostly not (the best run is kept)"
         return "page cache: \(share) of 500 sampled files had their first page cached before the floor run"
-            + " (mincore); this benchmark cannot drop caches, so every figure is warm-disk —"
-            + " 'cold' means an empty Folio cache (XDG_CACHE_HOME), not a cold disk"
+            + " (mincore), so the cache was \(state). This benchmark cannot drop caches;"
+            + " 'cold' below means an empty Folio cache (XDG_CACHE_HOME), not a cold disk"
     }
 }
