@@ -95,17 +95,23 @@ struct ReadCommand: ParsableCommand {
         // The list holds `.listing` articles only (an opened article is read from its file), and
         // one copy of the library at a time where it can: a library shown from the cache is
         // reloaded only when the disk changed, not after its first rescan as well.
+        // A first indexing that starts from no row at all hands the list every article through
+        // its progress, so it is not loaded again at the end (only its warnings are).
         services.refreshLibrary = { first, progress in
             let index = try LibraryIndex.standard(environment: environment)
+            let fromNothing = try first && !cached && index.fileCount(paths: roots) == 0
             let changes = try index.update(paths: roots) { report in
                 var report = report
                 report.articles = report.articles.map(\.listing)
                 progress(report)
             }
-            guard (first && !cached) || changes.added + changes.changed + changes.removed > 0 else {
-                return (nil, changes)
-            }
+            let changed = changes.added + changes.changed + changes.removed > 0
+            if fromNothing, changes.changed == 0, changes.removed == 0 { return (nil, changes) }
+            guard (first && !cached) || changed else { return (nil, changes) }
             return (index.cachedLibrary(paths: roots, detail: .listing), changes)
+        }
+        services.libraryWarnings = {
+            try? LibraryIndex.standard(environment: environment).storedWarnings(paths: roots)
         }
         services.librarySearch = LibrarySearchService.index(environment: environment, paths: roots)
         services.savedMarks = { articles in MarkBridge.marks(from: userState, articles: articles) }

@@ -26,6 +26,19 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertEqual(cached.warnings.count, expected.warnings.count)
     }
 
+    func testFileCountCountsTheRowsUnderThePaths() throws {
+        let fixture = try IndexFixture(self)
+        try fixture.write("a.md", "# A")
+        try fixture.write("sub/b.md", "# B")
+        try fixture.write("bin.md", "\u{0}\u{1}binary\u{0}")
+        let index = try fixture.open()
+        let paths = [fixture.library.path]
+        XCTAssertEqual(try index.fileCount(paths: paths), 0)
+        _ = try index.refresh(paths: paths)
+        XCTAssertEqual(try index.fileCount(paths: paths), 3, "skipped files have rows too")
+        XCTAssertEqual(try index.fileCount(paths: [fixture.library.appendingPathComponent("sub").path]), 1)
+    }
+
     func testAListingLoadLeavesOutOnlyWhatAListDoesNotShow() throws {
         let fixture = try IndexFixture(self)
         try fixture.write(

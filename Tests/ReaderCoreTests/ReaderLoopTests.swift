@@ -91,4 +91,33 @@ final class ReaderLoopTests: XCTestCase {
             loop.state.rows.map { loop.state.articles[$0].path },
             all.sorted { Library.precedes($0, $1, order: .date) }.map(\.path))
     }
+
+    func testAFirstIndexingThatDeliveredEveryArticleKeepsItsListAndTakesOnlyTheWarnings() throws {
+        let all = articles(150).shuffled()
+        let state = ReaderState(libraryName: "new", library: Library(articles: []), sortedBy: .date)
+        var services = services()
+        services.refreshLibrary = { _, progress in
+            progress(IndexProgress(read: 0, total: 151))
+            progress(IndexProgress(read: 64, total: 151, articles: Array(all[0..<64])))
+            progress(IndexProgress(read: 151, total: 151, articles: Array(all[64...])))
+            return (nil, IndexChanges(added: 151))
+        }
+        services.libraryWarnings = { [LibraryWarning(path: "/lib/bin.md", message: "binary file")] }
+        let terminal = ScriptedTerminal(steps: [
+            .init(
+                what: "every article and the warning",
+                until: {
+                    $0.shows("150 articles") && $0.shows("1 files had problems") && !$0.shows("indexing")
+                },
+                key: .character("m")),
+            .init(what: "the warnings", until: { $0.shows("binary file") }, key: .character("Q")),
+        ])
+        let loop = ReaderLoop(terminal: terminal, state: state, services: services)
+        loop.run()
+        XCTAssertNil(terminal.timedOut, terminal.screens.last?.snapshot ?? "")
+        XCTAssertEqual(loop.state.warnings.map(\.message), ["binary file"])
+        XCTAssertEqual(
+            loop.state.rows.map { loop.state.articles[$0].path },
+            all.sorted { Library.precedes($0, $1, order: .date) }.map(\.path))
+    }
 }

@@ -179,6 +179,15 @@ final class ReaderStateTests: XCTestCase {
         XCTAssertEqual(ReaderFixture.press([.character("q")], &state), [.quit])
     }
 
+    func testCapitalQQuitsFromAnyWindowToo() throws {
+        for opener in [Key.character("?"), .character("m"), .character("c")] {
+            var state = try ReaderFixture.state()
+            ReaderFixture.press([opener], &state)
+            XCTAssertNotNil(state.overlay, "\(opener) opens a window")
+            XCTAssertEqual(ReaderFixture.press([.character("Q")], &state), [.quit], "Q over \(opener)")
+        }
+    }
+
     func testConfigRebindsKeysAndReportsBadLines() {
         let config = ReaderConfig.parse(
             "# comment\nbind x quit\nbind nosuchkey down\nbind j nosuchcommand\ntheme dark\nbrowser w3m -o x %s\nbogus line\nimage-viewer \"unclosed",

@@ -24,10 +24,22 @@ final class ScriptedTerminal: Terminal {
         self.steps = steps
     }
 
-    func present(_ buffer: ScreenBuffer, theme: Theme) { screens.append(buffer) }
+    /// How many times `Q` was sent after the script ended.
+    private var quitsSent = 0
+
+    func present(_ buffer: ScreenBuffer, theme: Theme) {
+        // A reader that keeps drawing must not exhaust memory before the test can fail.
+        if screens.count >= 10_000 { screens.removeFirst(5_000) }
+        screens.append(buffer)
+    }
 
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
-        guard let step = steps.first else { return .key(.character("Q")) }
+        guard let step = steps.first else {
+            quitsSent += 1
+            // Q quits from anywhere; a reader that ignores it would spin here for ever.
+            precondition(quitsSent < 1_000, "the reader ignored Q 1,000 times")
+            return .key(.character("Q"))
+        }
         if let screen = screens.last, step.until(screen) {
             steps.removeFirst()
             deadline = Date().addingTimeInterval(10)

@@ -58,3 +58,24 @@ extension LibraryIndex {
         }
     }
 }
+
+extension LibraryIndex {
+    /// How many files under `paths` the index has rows for (skipped files included; a file
+    /// under two of the paths counts twice): zero means a refresh reads every file anew.
+    public func fileCount(paths: [String]) throws -> Int {
+        try recovering {
+            let statement = try database.prepare(
+                "SELECT count(*) FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
+            var count = 0
+            for root in paths.map({ IndexRoot($0) }) {
+                defer { statement.reset() }
+                let (lower, upper) = root.keyRange
+                statement.bind(1, root.absolute)
+                statement.bind(2, lower)
+                statement.bind(3, upper)
+                if try statement.step() { count += Int(statement.int64(0)) }
+            }
+            return count
+        }
+    }
+}

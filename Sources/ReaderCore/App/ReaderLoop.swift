@@ -163,15 +163,14 @@ public final class ReaderLoop {
                 searcher?.prepare()
                 let first = filling
                 filling = false
-                guard let library else { continue }
+                guard let library else {
+                    if first, let warnings = services.libraryWarnings?() { showFirstWarnings(warnings) }
+                    continue
+                }
                 let shown = state.articles.count
                 let (added, removed) = state.replaceLibrary(
                     library, sortedBy: .date, marksForNew: services.savedMarks)
-                if first, !library.warnings.isEmpty, state.message == nil {
-                    state.message = (
-                        "\(library.warnings.count) files had problems; press m to see them", false
-                    )
-                }
+                if first { showFirstWarnings(library.warnings) }
                 // The first indexing of a library shown already is not news; later changes are.
                 let changed = shown == 0 || first ? 0 : changes.changed
                 if shown > 0, !first, added + removed + changed > 0, state.message == nil {
@@ -184,6 +183,14 @@ public final class ReaderLoop {
             }
         }
         return !updates.isEmpty
+    }
+
+    /// Shows the first indexing's warnings, with a word about them in the status line.
+    private func showFirstWarnings(_ warnings: [LibraryWarning]) {
+        state.warnings = warnings
+        if !warnings.isEmpty, state.message == nil {
+            state.message = ("\(warnings.count) files had problems; press m to see them", false)
+        }
     }
 
     /// Applies what background searches found; true when there was something.

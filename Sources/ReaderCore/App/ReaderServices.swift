@@ -17,10 +17,14 @@ public struct ReaderServices: Sendable {
     /// sorted by date;
     /// nil when the reader has no index and shows the library it was given.
     /// The first argument says whether this is the first refresh; the library comes back only
-    /// when it is, or when something changed. Progress reports carry the articles each batch
+    /// when it is (unless its progress delivered every article), or when something changed. Progress reports carry the articles each batch
     /// read, which fill the list while a library is indexed for the first time.
     public var refreshLibrary:
         (@Sendable (Bool, @escaping @Sendable (IndexProgress) -> Void) throws -> (Library?, IndexChanges))?
+    /// The library's warnings without loading it: asked for when the first indexing of a new
+    /// library handed the list every article through its progress and its refresh returned no
+    /// library (so the list is never held twice).
+    public var libraryWarnings: (@Sendable () -> [LibraryWarning]?)?
     /// Searches the whole library (`S`) from a background queue; nil when there is no index.
     public var librarySearch: LibrarySearchService?
     /// When the reader starts from the first screen of the index's library

@@ -16,6 +16,11 @@ extension ReaderState {
     mutating func handleOverlayKey(_ key: Key) -> [Effect] {
         guard let current = overlay else { return [] }
         let command = keymap.command(for: key, in: .list)
+        if command == .quit {
+            // "Quit from anywhere" holds over a window too.
+            overlay = nil
+            return savePosition() + [.quit]
+        }
         if key == .escape || key == .character("q") || command == .help && current == .help(top: 0) {
             overlay = nil
             return []
