@@ -39,9 +39,9 @@ extension LibraryIndex {
             scanWarnings[root.absolute] = warnings
             seen.reserveCapacity(seen.count + files.count)
             scanned.reserveCapacity(scanned.count + files.count)
-            for file in files {
+            for (file, stamp) in zip(files, LibraryIndex.stamps(of: files)) {
                 let key = root.key(for: file)
-                guard let stamp = FileStamp(path: file), seen.insert(PathKey(key)).inserted else { continue }
+                guard let stamp, seen.insert(PathKey(key)).inserted else { continue }
                 scanned.append((key, stamp))
             }
         }
@@ -98,6 +98,19 @@ extension LibraryIndex {
             roots: roots,
             progress: progress)
         return changes
+    }
+
+    /// The stamps of `files`, in order (nil for a file gone since the scan), stat'ed on all
+    /// cores in chunks: the one `stat` a file is most of a rescan.
+    static func stamps(of files: [String]) -> [FileStamp?] {
+        let chunk = 2_048
+        let chunks = (files.count + chunk - 1) / chunk
+        let results = ResultSlots<[FileStamp?]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { n in
+            let range = n * chunk..<min(files.count, (n + 1) * chunk)
+            results.set(n, files[range].map { FileStamp(path: $0) })
+        }
+        return results.values.flatMap { $0 }
     }
 
     /// The path `cachedLibrary` gives for the file keyed `key`: under the first root holding it.
