@@ -50,3 +50,14 @@ extension IndexRoot {
         return key == absolute || key.utf8.starts(with: prefix)
     }
 }
+
+extension SQLiteStatement {
+    /// Binds `root` to parameters 1–3 of a statement that selects the rows under it with
+    /// `path = ?1 OR (path >= ?2 AND path < ?3)`.
+    func bindKeys(of root: IndexRoot) {
+        let (lower, upper) = root.keyRange
+        bind(1, root.absolute)
+        bind(2, lower)
+        bind(3, upper)
+    }
+}

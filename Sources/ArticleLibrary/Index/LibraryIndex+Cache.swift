@@ -48,10 +48,7 @@ extension LibraryIndex {
                 return nil
             }
             rootQuery.reset()
-            let (lower, upper) = root.keyRange
-            fileQuery.bind(1, root.absolute)
-            fileQuery.bind(2, lower)
-            fileQuery.bind(3, upper)
+            fileQuery.bindKeys(of: root)
             defer { fileQuery.reset() }
             while try fileQuery.step() {
                 let key = fileQuery.string(0)

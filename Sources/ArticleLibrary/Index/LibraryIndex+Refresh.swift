@@ -125,10 +125,7 @@ extension LibraryIndex {
         var stamps: [PathKey: FileStamp] = [:]
         stamps.reserveCapacity(expected)
         for root in roots {
-            let (lower, upper) = root.keyRange
-            statement.bind(1, root.absolute)
-            statement.bind(2, lower)
-            statement.bind(3, upper)
+            statement.bindKeys(of: root)
             while try statement.step() {
                 stamps[PathKey(statement.string(0))] = FileStamp(
                     size: statement.int64(1), mtime: statement.int64(2))

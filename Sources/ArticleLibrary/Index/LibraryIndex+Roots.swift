@@ -23,10 +23,7 @@ extension LibraryIndex {
                     }
                 }
                 rootQuery.reset()
-                let (lower, upper) = root.keyRange
-                fileQuery.bind(1, root.absolute)
-                fileQuery.bind(2, lower)
-                fileQuery.bind(3, upper)
+                fileQuery.bindKeys(of: root)
                 defer { fileQuery.reset() }
                 while try fileQuery.step() {
                     let key = fileQuery.string(0)
@@ -69,10 +66,7 @@ extension LibraryIndex {
             var count = 0
             for root in paths.map({ IndexRoot($0) }) {
                 defer { statement.reset() }
-                let (lower, upper) = root.keyRange
-                statement.bind(1, root.absolute)
-                statement.bind(2, lower)
-                statement.bind(3, upper)
+                statement.bindKeys(of: root)
                 if try statement.step() { count += Int(statement.int64(0)) }
             }
             return count
