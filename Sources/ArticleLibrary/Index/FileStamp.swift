@@ -9,6 +9,11 @@ struct FileStamp: Equatable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp `stat` or `fstat` gave.
+    init(_ info: stat) {
         size = Int64(info.st_size)
         mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }

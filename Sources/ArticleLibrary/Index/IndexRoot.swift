@@ -17,13 +17,14 @@ struct IndexRoot {
 
     /// The key for `path`, a path the scanner gave under this root.
     func key(for path: String) -> String {
-        guard path.hasPrefix(given) else { return path }
+        // Under a root given absolute the key is the path itself (one string, not a copy).
+        guard given != absolute, path.hasPrefix(given) else { return path }
         return IndexRoot.join(absolute, path.dropFirst(given.count))
     }
 
     /// The path `Library.load` would give for the file keyed `key` under this root.
     func display(_ key: String) -> String {
-        guard key.hasPrefix(absolute) else { return key }
+        guard given != absolute, key.hasPrefix(absolute) else { return key }
         return IndexRoot.join(given, key.dropFirst(absolute.count))
     }
 

@@ -15,9 +15,13 @@ struct IndexedFile {
     /// The body's text as indexed (`PlainText`).
     var body: String
 
-    /// Reads and parses the file at `key`.
-    static func read(key: String, size: Int64, mtime: Int64) -> IndexedFile {
-        switch ArticleFileReader.read(path: key) {
+    /// Reads and parses the file at `key`. `stamp` is the one a scan took before; without it the
+    /// read's own is kept, or a `stat`'s when the file cannot be opened. Nil when the file is
+    /// gone (it has no stamp at all).
+    static func read(key: String, stamp: FileStamp?) -> IndexedFile? {
+        let (outcome, readStamp) = ArticleFileReader.readStamped(path: key)
+        guard let stamp = stamp ?? readStamp ?? FileStamp(path: key) else { return nil }
+        switch outcome {
         case .article(let parsed):
             let body: String
             switch parsed.article.format {
@@ -26,11 +30,11 @@ struct IndexedFile {
             case .html: body = PlainText.fromHTML(parsed.body)
             }
             return IndexedFile(
-                key: key, size: size, mtime: mtime, article: parsed.article, warnings: parsed.warnings,
-                body: body)
+                key: key, size: stamp.size, mtime: stamp.mtime, article: parsed.article,
+                warnings: parsed.warnings, body: body)
         case .skipped(let warning):
             return IndexedFile(
-                key: key, size: size, mtime: mtime, article: nil, warnings: [warning], body: "")
+                key: key, size: stamp.size, mtime: stamp.mtime, article: nil, warnings: [warning], body: "")
         }
     }
 }

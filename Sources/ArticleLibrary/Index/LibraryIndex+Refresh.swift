@@ -29,33 +29,33 @@ extension LibraryIndex {
 
     /// `refresh` without building the library: what a reader showing `cachedLibrary` runs in
     /// the background, reloading the cached library only when the changes are not all zero.
+    ///
+    /// When the index holds nothing under `paths` (a first indexing), every file is new: the
+    /// files are not stat'ed ahead of reading (each one's stamp comes from the `fstat` of its
+    /// read) and no table of the scan is kept, so the first titles come sooner and the memory
+    /// the list grows into is not held by the scan.
     public func update(paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexChanges {
         let roots = paths.map { IndexRoot($0) }
-        var scanned: [(key: String, stamp: FileStamp)] = []
-        var scanWarnings: [String: [LibraryWarning]] = [:]
-        var seen = Set<PathKey>()
-        for root in roots {
-            let (files, warnings) = try LibraryScanner.files(under: [root.given])
-            scanWarnings[root.absolute] = warnings
-            seen.reserveCapacity(seen.count + files.count)
-            scanned.reserveCapacity(scanned.count + files.count)
-            for (file, stamp) in zip(files, LibraryIndex.stamps(of: files)) {
-                let key = root.key(for: file)
-                guard let stamp, seen.insert(PathKey(key)).inserted else { continue }
-                scanned.append((key, stamp))
-            }
-        }
+        let listed = try LibraryScanner.filesByPath(under: roots.map(\.given))
         return try recovering {
-            let changes = try update(roots: roots, scanned: scanned, seen: seen, progress: progress)
+            let stored = try storedStamps(under: roots)
+            var changes = IndexChanges()
+            if stored.isEmpty {
+                let toRead = LibraryIndex.firstReading(listed, roots: roots)
+                changes.added = toRead.count
+                try write(toRead, replacing: [], roots: roots, progress: progress)
+            } else {
+                changes = try update(roots: roots, listed: listed, stored: stored, progress: progress)
+            }
             try database.transaction {
                 let statement = try database.prepare(
                     "INSERT OR REPLACE INTO roots (path, warnings, refreshed) VALUES (?1, ?2, ?3)")
                 let now = Date().timeIntervalSince1970
-                for root in roots {
-                    let warnings = scanWarnings[root.absolute] ?? []
+                for (root, scan) in zip(roots, listed) {
                     statement.bind(1, root.absolute)
                     statement.bind(
-                        2, IndexColumns.jsonObject(warnings.map { (root.key(for: $0.path), $0.message) }))
+                        2, IndexColumns.jsonObject(scan.warnings.map { (root.key(for: $0.path), $0.message) })
+                    )
                     statement.bind(3, now)
                     try statement.run()
                 }
@@ -64,22 +64,46 @@ extension LibraryIndex {
         }
     }
 
-    private func update(
-        roots: [IndexRoot], scanned: [(key: String, stamp: FileStamp)], seen: Set<PathKey>,
-        progress: ((IndexProgress) -> Void)?
-    ) throws -> IndexChanges {
-        let stored = try storedStamps(under: roots, expected: scanned.count)
-        var changes = IndexChanges()
-        var toRead: [(key: String, stamp: FileStamp)] = []
-        for file in scanned {
-            guard let old = stored[PathKey(file.key)] else {
-                changes.added += 1
-                toRead.append(file)
-                continue
+    /// The files of a first indexing, keyed, without stamps (each read takes its own); a file
+    /// named under two paths is read once.
+    private static func firstReading(
+        _ listed: [(files: [String], warnings: [LibraryWarning])], roots: [IndexRoot]
+    ) -> [(key: String, stamp: FileStamp?)] {
+        var toRead: [(key: String, stamp: FileStamp?)] = []
+        toRead.reserveCapacity(listed.reduce(0) { $0 + $1.files.count })
+        var seen = Set<PathKey>()
+        for (root, scan) in zip(roots, listed) {
+            for file in scan.files {
+                let key = root.key(for: file)
+                // One path's scan never repeats a file; only a later path can.
+                if roots.count > 1, !seen.insert(PathKey(key)).inserted { continue }
+                toRead.append((key, nil))
             }
-            if old != file.stamp {
-                changes.changed += 1
-                toRead.append(file)
+        }
+        return toRead
+    }
+
+    private func update(
+        roots: [IndexRoot], listed: [(files: [String], warnings: [LibraryWarning])],
+        stored: [PathKey: FileStamp], progress: ((IndexProgress) -> Void)?
+    ) throws -> IndexChanges {
+        var changes = IndexChanges()
+        var toRead: [(key: String, stamp: FileStamp?)] = []
+        var seen = Set<PathKey>()
+        seen.reserveCapacity(stored.count)
+        for (root, scan) in zip(roots, listed) {
+            for (file, stamp) in zip(scan.files, LibraryIndex.stamps(of: scan.files)) {
+                let key = root.key(for: file)
+                guard let stamp, seen.insert(PathKey(key)).inserted else { continue }
+                guard let old = stored[PathKey(key)] else {
+                    changes.added += 1
+                    toRead.append((key, stamp))
+                    continue
+                }
+                if old != stamp {
+                    changes.changed += 1
+                    toRead.append((key, stamp))
+                }
             }
         }
         let gone = stored.keys.filter { !seen.contains($0) }.map(\.path)
@@ -119,11 +143,10 @@ extension LibraryIndex {
     }
 
     /// The size and modification time of every indexed file under `roots`.
-    private func storedStamps(under roots: [IndexRoot], expected: Int) throws -> [PathKey: FileStamp] {
+    private func storedStamps(under roots: [IndexRoot]) throws -> [PathKey: FileStamp] {
         let statement = try database.prepare(
             "SELECT path, size, mtime FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
         var stamps: [PathKey: FileStamp] = [:]
-        stamps.reserveCapacity(expected)
         for root in roots {
             statement.bindKeys(of: root)
             while try statement.step() {

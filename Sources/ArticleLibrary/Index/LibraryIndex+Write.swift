@@ -6,7 +6,7 @@ extension LibraryIndex {
     /// is read and parsed on the other cores. Rows of the keys in `replacing` are deleted first.
     /// `progress` receives each batch's articles once it is written.
     func write(
-        _ toRead: [(key: String, stamp: FileStamp)], replacing: Set<PathKey>, roots: [IndexRoot],
+        _ toRead: [(key: String, stamp: FileStamp?)], replacing: Set<PathKey>, roots: [IndexRoot],
         progress: ((IndexProgress) -> Void)?
     ) throws {
         let delete = try database.prepare("DELETE FROM files WHERE path = ?1")
@@ -59,12 +59,13 @@ extension LibraryIndex {
         }
     }
 
-    /// Reads and parses `batch` on all cores, keeping its order.
-    static func readInParallel(_ batch: [(key: String, stamp: FileStamp)]) -> [IndexedFile] {
+    /// Reads and parses `batch` on all cores, keeping its order; files gone since the scan are
+    /// left out.
+    static func readInParallel(_ batch: [(key: String, stamp: FileStamp?)]) -> [IndexedFile] {
         let results = ResultSlots<IndexedFile>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { n in
             let file = batch[n]
-            results.set(n, IndexedFile.read(key: file.key, size: file.stamp.size, mtime: file.stamp.mtime))
+            if let read = IndexedFile.read(key: file.key, stamp: file.stamp) { results.set(n, read) }
         }
         return results.values
     }

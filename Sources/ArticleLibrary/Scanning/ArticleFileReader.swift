@@ -17,14 +17,19 @@ public enum ArticleFileReader {
 
     /// Reads `path`, at most `limit` bytes, and parses it.
     public static func read(path: String, limit: Int = listingLimit) -> Outcome {
-        let bytes: [UInt8]
-        let totalSize: Int
+        readStamped(path: path, limit: limit).outcome
+    }
+
+    /// `read(path:limit:)`, with the stamp of the file read (nil when it could not be opened).
+    static func readStamped(path: String, limit: Int = listingLimit) -> (outcome: Outcome, stamp: FileStamp?)
+    {
         do {
-            (bytes, totalSize) = try FileBytes.read(path: path, limit: limit)
+            let (bytes, totalSize, stamp) = try FileBytes.read(path: path, limit: limit)
+            return (parse(bytes: bytes, totalSize: totalSize, path: path, limit: limit), stamp)
         } catch {
-            return .skipped(LibraryWarning(path: path, message: "cannot read: \(error.localizedDescription)"))
+            let warning = LibraryWarning(path: path, message: "cannot read: \(error.localizedDescription)")
+            return (.skipped(warning), nil)
         }
-        return parse(bytes: bytes, totalSize: totalSize, path: path, limit: limit)
     }
 
     /// Decodes and parses bytes read from `path` (`totalSize` is the file's full size).

@@ -6,8 +6,9 @@ enum FileBytes {
         var errorDescription: String?
     }
 
-    /// The first `limit` bytes of `path` and the file's full size.
-    static func read(path: String, limit: Int) throws -> ([UInt8], Int) {
+    /// The first `limit` bytes of `path`, the file's full size, and its stamp as `fstat` gave
+    /// it on opening (taken before reading, so a later write shows as a change).
+    static func read(path: String, limit: Int) throws -> (bytes: [UInt8], size: Int, stamp: FileStamp) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(errorDescription: String(cString: strerror(errno))) }
         defer { close(fd) }
@@ -17,6 +18,7 @@ enum FileBytes {
             throw Failure(errorDescription: "not a regular file")
         }
         let size = Int(info.st_size)
+        let stamp = FileStamp(info)
         let wanted = min(size, limit)
         var bytes = [UInt8](repeating: 0, count: wanted)
         var filled = 0
@@ -32,6 +34,6 @@ enum FileBytes {
             filled += n
         }
         if filled < wanted { bytes.removeLast(wanted - filled) }
-        return (bytes, max(size, filled))
+        return (bytes, max(size, filled), stamp)
     }
 }

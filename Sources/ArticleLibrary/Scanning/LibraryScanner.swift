@@ -23,10 +23,18 @@ public enum LibraryScanner {
     /// The article files under `paths`, in a stable order (folders sorted by name); a named
     /// file is taken whatever its extension. Throws for a path that does not exist.
     public static func files(under paths: [String]) throws -> (files: [String], warnings: [LibraryWarning]) {
-        var files: [String] = []
-        var warnings: [LibraryWarning] = []
+        let perPath = try filesByPath(under: paths)
+        return (perPath.flatMap(\.files), perPath.flatMap(\.warnings))
+    }
+
+    /// `files(under:)` for each path in turn: a folder reached again through another path (a
+    /// symbolic link, a path inside an earlier one) is not listed again under the later path.
+    static func filesByPath(under paths: [String]) throws -> [(files: [String], warnings: [LibraryWarning])] {
         var visited = Set<FileIdentity>()
+        var result: [(files: [String], warnings: [LibraryWarning])] = []
         for path in paths {
+            var files: [String] = []
+            var warnings: [LibraryWarning] = []
             var info = stat()
             guard stat(path, &info) == 0 else {
                 throw MissingPath(path: path, reason: String(cString: strerror(errno)))
@@ -36,8 +44,9 @@ public enum LibraryScanner {
             } else {
                 files.append(path)
             }
+            result.append((files, warnings))
         }
-        return (files, warnings)
+        return result
     }
 
     private struct FileIdentity: Hashable {

@@ -156,7 +156,9 @@ public final class ReaderLoop {
             case .progress(let report):
                 if report.total > 0 { state.progress = "indexing \(report.read)/\(report.total)" }
                 if filling, !report.articles.isEmpty {
-                    state.addArticles(report.articles, marks: services.savedMarks(report.articles))
+                    state.addArticles(
+                        report.articles, marks: services.savedMarks(report.articles),
+                        expecting: state.articles.count + report.total - report.read + report.articles.count)
                 }
             case .finished(let library, let changes):
                 state.progress = nil

@@ -65,10 +65,12 @@ extension ReaderState {
     /// list batch by batch), with their saved marks. Each goes to its sorted place. A list left
     /// at its top (first row selected, no article open) stays at the top, so the newest arrivals
     /// show; otherwise the selected article stays selected and where it was on screen as rows
-    /// arrive above it. The articles must not be listed already.
-    public mutating func addArticles(_ new: [Article], marks saved: Marks) {
+    /// arrive above it. The articles must not be listed already. `expecting` is how many the list
+    /// will hold once all have arrived (room is made for them at once, not by doubling).
+    public mutating func addArticles(_ new: [Article], marks saved: Marks, expecting: Int = 0) {
         guard !new.isEmpty else { return }
         let first = articles.count
+        if expecting > articles.capacity { articles.reserveCapacity(expecting) }
         articles += new
         unreadCount += new.reduce(0) { $0 + (marks.read.contains($1.path) ? 0 : 1) }
         addSavedMarks(saved)
