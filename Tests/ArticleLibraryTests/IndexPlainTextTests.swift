@@ -25,11 +25,34 @@ final class IndexPlainTextTests: XCTestCase {
 
     func testMarkdownLinkAndImageTargetsAreNotIndexed() {
         let cases: [(String, String)] = [
-            ("see [the docs](https://example.com/a_(b)) now", "see [the docs] now"),
-            ("![图](https://img/x.png)文字", "![图]文字"),
-            ("[![badge](b.svg)](https://ci)", "[![badge]]"),
-            ("a ](unclosed\n(x) [k](y)", "a ](unclosed\n(x) [k]"),
-            ("plain https://example.com/x", "plain https://example.com/x"),
+            ("see [the docs](https://example.com/a_(b)) now", "see the docs now"),
+            ("![图](https://img/x.png)文字", "图文字"),
+            ("[![badge](b.svg)](https://ci)", "badge"),
+            ("a ](unclosed\n(x) [k](y)", "a ](unclosed\n(x) k"),
+            ("[text][ref] and [shortcut] [1]", "text and [shortcut] [1]"),
+            ("plain https://example.com/x_y_z", "plain https://example.com/x_y_z"),
+        ]
+        for (markdown, text) in cases {
+            XCTAssertEqual(PlainText.fromMarkdown(Substring(markdown)), text, markdown)
+        }
+    }
+
+    func testMarkdownSyntaxIsDroppedAndItsWordsKept() {
+        let cases: [(String, String)] = [
+            ("# 标题\n## Second ##", "标题\nSecond ##"),
+            ("#hashtag stays", "#hashtag stays"),
+            ("> quoted\n> > nested", "quoted\nnested"),
+            ("- one\n* two\n+ three\n12. four\n3) five", "one\ntwo\nthree\nfour\nfive"),
+            ("- [ ] todo\n- [x] done", "todo\ndone"),
+            ("**bold** and *em* and __strong__ _em_", "bold and em and strong em"),
+            ("snake_case and 2 * 3 and ~~gone~~", "snake_case and 2 * 3 and gone"),
+            ("run `make test` now", "run make test now"),
+            ("```swift\nlet a_b = *p\n```\nafter", "\nlet a_b = *p\n\nafter"),
+            ("Title\n=====\ntext\n\n***\n- - -", "Title\n\ntext\n\n\n"),
+            ("| a | b |\n|---|:-:|\n| 1 | 2 |", "| a | b |\n\n| 1 | 2 |"),
+            ("[1]: https://example.com/x \"T\"\nbody", "\nbody"),
+            ("\\*not em\\* \\# no", "*not em* # no"),
+            ("<img src=\"a_b*c.png\"\n> _x_", "<img src=\"a_b*c.png\"\n> x"),
         ]
         for (markdown, text) in cases {
             XCTAssertEqual(PlainText.fromMarkdown(Substring(markdown)), text, markdown)

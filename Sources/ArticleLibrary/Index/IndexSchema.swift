@@ -2,7 +2,7 @@
 /// deleted and rebuilt (it is only a cache).
 enum IndexSchema {
     /// Stored in `PRAGMA user_version`.
-    static let version: Int64 = 8
+    static let version: Int64 = 9
 
     /// Connection settings, run on every open. The page cache is small (2 MB): a reader holds
     /// several connections, reads are mostly one pass the kernel's page cache serves, and a
