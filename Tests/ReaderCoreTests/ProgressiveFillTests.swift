@@ -62,7 +62,7 @@ final class ProgressiveFillTests: XCTestCase {
         // The finished index gives the same articles sorted: the list does not move.
         let top = state.listTop
         let final = Library(articles: all.sorted { Library.precedes($0, $1, order: .date) })
-        let counts = state.replaceLibrary(final, sortedBy: .date) { _ in Marks() }
+        let counts = state.replaceLibrary(final, sortedBy: .date, marksForNew: nil)
         XCTAssertEqual(counts.added, 0)
         XCTAssertEqual(counts.removed, 0)
         XCTAssertEqual(state.selectedArticle?.path, selectedPath)

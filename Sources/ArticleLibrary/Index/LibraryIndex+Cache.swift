@@ -35,6 +35,9 @@ extension LibraryIndex {
             ORDER BY \(order)\(limit.map { " LIMIT \($0)" } ?? "")
             """)
         var articles: [Article] = []
+        // Room for all at once: grown by doubling, the array of a whole library would hold
+        // up to twice the room it needs, on top of the copy it was grown from.
+        articles.reserveCapacity(try limit ?? rowCount(under: roots))
         var lists = IndexColumns.ListCache()
         var warnings: [LibraryWarning] = []
         var fileWarnings: [LibraryWarning] = []

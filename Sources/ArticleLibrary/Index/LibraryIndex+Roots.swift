@@ -60,16 +60,19 @@ extension LibraryIndex {
     /// How many files under `paths` the index has rows for (skipped files included; a file
     /// under two of the paths counts twice): zero means a refresh reads every file anew.
     public func fileCount(paths: [String]) throws -> Int {
-        try recovering {
-            let statement = try database.prepare(
-                "SELECT count(*) FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
-            var count = 0
-            for root in paths.map({ IndexRoot($0) }) {
-                defer { statement.reset() }
-                statement.bindKeys(of: root)
-                if try statement.step() { count += Int(statement.int64(0)) }
-            }
-            return count
+        try recovering { try rowCount(under: paths.map { IndexRoot($0) }) }
+    }
+
+    /// How many rows the index holds under `roots` (a file under two of them counts twice).
+    func rowCount(under roots: [IndexRoot]) throws -> Int {
+        let statement = try database.prepare(
+            "SELECT count(*) FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
+        var count = 0
+        for root in roots {
+            defer { statement.reset() }
+            statement.bindKeys(of: root)
+            if try statement.step() { count += Int(statement.int64(0)) }
         }
+        return count
     }
 }

@@ -90,7 +90,7 @@ public final class ReaderLoop {
     private func completeLibrary(_ loaded: (Library, Marks)?) {
         if let (library, marks) = loaded {
             state.addSavedMarks(marks)
-            state.replaceLibrary(library, sortedBy: .date) { _ in Marks() }
+            state.replaceLibrary(library, sortedBy: .date, marksForNew: nil)
         }
         state.libraryComplete = true
         refresher?.start()

@@ -4,17 +4,24 @@ import ArticleLibrary
 extension ReaderState {
     /// Shows `library` in place of the current one, keeping the selection (where it was on
     /// screen), the open article and the marks made in this session; `marksForNew` gives saved
-    /// marks of articles not listed before. `sortedBy` says the library's articles are in that
+    /// marks of articles not listed before (nil: there are none to look up, and the new articles
+    /// are only counted, not gathered). `sortedBy` says the library's articles are in that
     /// order already, which saves sorting them again.
     /// Returns how many articles appeared and disappeared.
     @discardableResult
     public mutating func replaceLibrary(
-        _ library: Library, sortedBy: Library.SortOrder? = nil, marksForNew: ([Article]) -> Marks
+        _ library: Library, sortedBy: Library.SortOrder? = nil, marksForNew: (([Article]) -> Marks)?
     ) -> (added: Int, removed: Int) {
         let known = Set(articles.map(\.path))
-        let newArticles = library.articles.filter { !known.contains($0.path) }
-        let removed = max(0, known.count - (library.articles.count - newArticles.count))
-        if !newArticles.isEmpty { addSavedMarks(marksForNew(newArticles)) }
+        let added: Int
+        if let marksForNew {
+            let newArticles = library.articles.filter { !known.contains($0.path) }
+            added = newArticles.count
+            if !newArticles.isEmpty { addSavedMarks(marksForNew(newArticles)) }
+        } else {
+            added = library.articles.reduce(0) { $0 + (known.contains($1.path) ? 0 : 1) }
+        }
+        let removed = max(0, known.count - (library.articles.count - added))
         let selectedPath = selectedArticle?.path
         let offset = selected - listTop
         articles = library.articles
@@ -28,7 +35,7 @@ extension ReaderState {
             listTop = max(0, selected - offset)
             keepSelectionVisible()
         }
-        return (newArticles.count, removed)
+        return (added, removed)
     }
 
     /// Adds saved marks of listed articles found after the list was shown (of new articles, or
