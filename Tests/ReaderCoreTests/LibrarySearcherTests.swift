@@ -102,6 +102,41 @@ final class LibrarySearcherTests: XCTestCase {
         XCTAssertEqual(indexing.last, 100_000, "the search finishes the catch-up, showing progress")
     }
 
+    func testAFarBehindIndexIsReadAroundThenCaughtUpInTheBackground() throws {
+        let added = Mutex(0)
+        let service = LibrarySearchService(
+            catchUp: { progress in
+                while added.withLock({ $0 }) < 100_000 {
+                    let done = added.withLock { count -> Int in
+                        count += 1_000
+                        return count
+                    }
+                    guard progress(done, 100_000) else { return }
+                }
+            },
+            search: { _, _ in
+                XCTFail("the full-text index is not searched while far behind")
+                return []
+            },
+            pending: { 100_000 - added.withLock { $0 } },
+            scan: { query, _ in
+                [
+                    SearchHit(
+                        article: Article(path: "/\(query.terms[0]).md", title: "hit"), rank: 0,
+                        snippet: .init(text: ""))
+                ]
+            })
+        let searcher = LibrarySearcher(service: service)
+        searcher.start(id: 3, query: SearchQuery(terms: ["x"]), limit: 10)
+        let got = reports(from: searcher) { !$0.isEmpty }
+        guard case .found(3, let hits)? = got.first else { return XCTFail("\(got)") }
+        XCTAssertEqual(hits.map(\.article.path), ["/x.md"])
+        let deadline = Date().addingTimeInterval(10)
+        while added.withLock({ $0 }) < 100_000, Date() < deadline { usleep(1_000) }
+        XCTAssertEqual(added.withLock { $0 }, 100_000, "the catch-up goes on after the search")
+        XCTAssertTrue(searcher.takeReports().isEmpty, "and reports nothing")
+    }
+
     func testFailuresAreReported() throws {
         struct Broken: Error, CustomStringConvertible { var description: String { "disk I/O error" } }
         let service = LibrarySearchService(

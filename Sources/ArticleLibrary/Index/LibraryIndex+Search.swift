@@ -10,13 +10,19 @@ extension LibraryIndex {
     /// through the full-text index) by those found in categories, tags or authors, then by date,
     /// newest first. Searches what `updateSearchIndex` indexed; each
     /// term is planned by `plan` (see `TermPlan`), and candidates of long terms are confirmed
-    /// on their text in rank order until `limit` are found.
-    public func search(_ query: SearchQuery, paths: [String], limit: Int = 50) throws -> [SearchHit] {
+    /// on their text in rank order until `limit` are found. With `readingText`, the full-text
+    /// index is not used at all: every term is looked for in each row's stored text (title
+    /// matches first, then newest first), which finds what `updateSearchIndex` has not reached.
+    public func search(_ query: SearchQuery, paths: [String], limit: Int = 50, readingText: Bool = false)
+        throws -> [SearchHit]
+    {
         guard limit > 0 else { return [] }
         let roots = paths.map { IndexRoot($0) }
         return try recovering {
             var plans: [String: TermPlan] = [:]
-            for term in query.terms where plans[term] == nil { plans[term] = try plan(term) }
+            for term in query.terms where plans[term] == nil {
+                plans[term] = readingText ? .scan : try plan(term)
+            }
             if plans.values.contains(.nowhere) { return [] }
             let checked = query.terms.filter {
                 if case .match(_, needsCheck: true) = plans[$0] { return true }

@@ -11,16 +11,22 @@ public struct LibrarySearchService: Sendable {
     public var search: @Sendable (SearchQuery, Int) throws -> [SearchHit]
     /// How many articles the full-text index lacks.
     public var pending: @Sendable () throws -> Int
+    /// The hits for a query found by reading every article's stored text instead of the
+    /// full-text index: complete while the index is far behind (a second or two at 100,000
+    /// articles, where catching the index up first takes minutes). Nil: always catch up first.
+    public var scan: (@Sendable (SearchQuery, Int) throws -> [SearchHit])?
 
     /// Creates a service from its steps.
     public init(
         catchUp: @escaping @Sendable (_ progress: @escaping (Int, Int) -> Bool) throws -> Void,
         search: @escaping @Sendable (SearchQuery, Int) throws -> [SearchHit],
-        pending: @escaping @Sendable () throws -> Int
+        pending: @escaping @Sendable () throws -> Int,
+        scan: (@Sendable (SearchQuery, Int) throws -> [SearchHit])? = nil
     ) {
         self.catchUp = catchUp
         self.search = search
         self.pending = pending
+        self.scan = scan
     }
 
     /// Search through the standard index (`LibraryIndex.standard`) of the library under `paths`.
@@ -32,6 +38,10 @@ public struct LibrarySearchService: Sendable {
             search: { query, limit in
                 try LibraryIndex.standard(environment: environment).search(query, paths: paths, limit: limit)
             },
-            pending: { try LibraryIndex.standard(environment: environment).pendingSearchCount() })
+            pending: { try LibraryIndex.standard(environment: environment).pendingSearchCount() },
+            scan: { query, limit in
+                try LibraryIndex.standard(environment: environment).search(
+                    query, paths: paths, limit: limit, readingText: true)
+            })
     }
 }

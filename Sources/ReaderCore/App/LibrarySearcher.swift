@@ -41,7 +41,13 @@ final class LibrarySearcher: Sendable {
         reports.withLock { $0.append(report) }
     }
 
-    /// Runs search `id` for `query`, at most `limit` hits, after catching the index up.
+    /// More articles than this missing from the full-text index make a search read the stored
+    /// text instead of catching the index up first (which takes about a second a 500).
+    static let scanAbove = 500
+
+    /// Runs search `id` for `query`, at most `limit` hits: after catching the index up, or, when
+    /// it lacks more than `scanAbove` articles and the service can, by reading the stored text
+    /// (the catch-up then goes on in the background).
     func start(id: Int, query: SearchQuery, limit: Int) {
         want(id)
         inFlight.withLock { $0 += 1 }
@@ -49,6 +55,12 @@ final class LibrarySearcher: Sendable {
             defer { inFlight.withLock { $0 -= 1 } }
             guard isWanted(id) else { return }
             do {
+                if let scan = service.scan, try service.pending() > LibrarySearcher.scanAbove {
+                    let hits = try scan(query, limit)
+                    if isWanted(id) { report(.found(id: id, hits)) }
+                    prepare()
+                    return
+                }
                 try service.catchUp { done, total in
                     guard self.isWanted(id) else { return false }
                     self.report(.indexing(id: id, done: done, total: total))
@@ -64,7 +76,8 @@ final class LibrarySearcher: Sendable {
 
     /// Catches the full-text index up in the background (at utility priority), so searches are
     /// quick by the time one is asked for; gives way as soon as a search is asked for (that
-    /// search finishes the catch-up itself, showing its progress). The first opening of a large
+    /// search finishes the catch-up itself, showing its progress, or reads the stored text and
+    /// calls this again). The first opening of a large
     /// library takes minutes of one core (100,000 articles: about three), while the other core
     /// keeps the reader answering keys. Does nothing while a catch-up is queued already.
     func prepare() {
@@ -76,7 +89,7 @@ final class LibrarySearcher: Sendable {
         queue.async(qos: .utility) { [self] in
             defer { preparing.withLock { $0 = false } }
             guard let pending = try? service.pending(), pending > 0 else { return }
-            try? service.catchUp { _, _ in self.wanted.withLock { $0 == nil } }
+            try? service.catchUp { _, _ in self.inFlight.withLock { $0 == 0 } }
         }
     }
 
