@@ -110,6 +110,7 @@ struct ReadCommand: ParsableCommand {
             guard (first && !cached) || changed else { return (nil, changes) }
             return (index.cachedLibrary(paths: roots, detail: .listing), changes)
         }
+        services.watchLibrary = { FolderWatcher(paths: roots) }
         services.libraryWarnings = {
             try? LibraryIndex.standard(environment: environment).storedWarnings(paths: roots)
         }

@@ -120,6 +120,43 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertEqual(again.exitStatus(), 0, again.screen())
     }
 
+    func testNewChangedAndDeletedFilesReachAnOpenReader() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-e2e-\(UUID().uuidString)")
+        let library = folder.appendingPathComponent("library")
+        try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, title: String) throws {
+            try Data("---\ntitle: \(title)\ndate: 2024-01-02\n---\nText.\n".utf8)
+                .write(to: library.appendingPathComponent(name))
+        }
+        try write("kept.md", title: "Kept as it was")
+        try write("edited.md", title: "Before the edit")
+        try write("doomed.md", title: "Soon to be deleted")
+        let session = try TmuxSession(
+            [FolioProcess.executable.path, library.path], width: 100, height: 30,
+            environment: environment(folder))
+        session.wait(for: "3 articles, 3 unread")
+
+        try write("arrived.md", title: "Arrived while reading")
+        try write("edited.md", title: "After the edit")
+        try FileManager.default.removeItem(at: library.appendingPathComponent("doomed.md"))
+        session.wait(seconds: 10, "the new, changed and deleted files") { screen in
+            screen.contains("Arrived while reading") && screen.contains("After the edit")
+                && !screen.contains("Before the edit") && !screen.contains("Soon to be deleted")
+                && screen.contains("3 articles, 3 unread")
+        }
+        let pid = try XCTUnwrap(session.programPID())
+        let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")
+        let watching = descriptors.contains { name in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(name)"))
+                == "anon_inode:inotify"
+        }
+        XCTAssertTrue(watching, "the reader watches the folder with inotify rather than polling")
+        session.send("Q")
+        XCTAssertEqual(session.exitStatus(), 0, session.screen())
+    }
+
     func testSIGTERMRestoresTheTerminal() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "folio-e2e-\(UUID().uuidString)")

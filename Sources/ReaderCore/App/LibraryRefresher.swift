@@ -4,8 +4,9 @@ import Foundation
 import Synchronization
 
 /// Keeps the reader's library in step with the disk from a background queue: the first full
-/// indexing of a new library (reporting progress), and then a cheap rescan every few seconds,
-/// so new, changed and deleted files show up in an open reader.
+/// indexing of a new library (reporting progress), then a rescan when the folder watcher reports
+/// a change (and every minute in case the file system does not report), or, without a watcher,
+/// every few seconds; so new, changed and deleted files show up in an open reader.
 final class LibraryRefresher: Sendable {
     /// What a refresh reports.
     enum Update: Sendable {
@@ -28,27 +29,45 @@ final class LibraryRefresher: Sendable {
     private let lastFinished = Mutex(Date.distantPast)
     private let lastDuration = Mutex(0.0)
     private let runs = Mutex(0)
-    /// The shortest time between rescans; a slow rescan (a huge library) waits three times as long as it took.
+    private let makeWatcher: (@Sendable () -> FolderWatcher?)?
+    /// The watcher made after the first refresh; nil before, or when inotify cannot be used.
+    private let watcher = Mutex<FolderWatcher?>(nil)
+    /// Whether the watcher reported a change no rescan has started for yet.
+    private let pending = Mutex(false)
+    /// The shortest time between rescans without a watcher; a slow rescan (a huge library)
+    /// waits three times as long as it took.
     let interval: TimeInterval
+    /// The time between rescans with a watcher, for file systems that do not report (NFS, FUSE).
+    let safetyInterval: TimeInterval
 
-    init(interval: TimeInterval = 5, refresh: @escaping Refresh) {
+    init(
+        interval: TimeInterval = 5, safetyInterval: TimeInterval = 60,
+        watch: (@Sendable () -> FolderWatcher?)? = nil, refresh: @escaping Refresh
+    ) {
         self.interval = interval
+        self.safetyInterval = safetyInterval
+        self.makeWatcher = watch
         self.refresh = refresh
     }
 
     /// Whether a refresh is running.
     var isRunning: Bool { running.withLock { $0 } }
 
-    /// Starts a refresh unless one is running (or, with `onlyIfDue`, the last one is recent).
+    /// Whether the reader has a folder watcher (inotify) rather than polling.
+    var isWatching: Bool { watcher.withLock { $0 != nil } }
+
+    /// Starts a refresh unless one is running; with `onlyIfDue` (the idle loop), only when the
+    /// watcher reported a change since the last one started, or the last one is not recent.
     func start(onlyIfDue: Bool = false) {
-        let wait = max(interval, 3 * lastDuration.withLock { $0 })
-        if onlyIfDue, lastFinished.withLock({ Date().timeIntervalSince($0) < wait }) { return }
+        if onlyIfDue, !isDue() { return }
         let started = running.withLock { isRunning -> Bool in
             guard !isRunning else { return false }
             isRunning = true
             return true
         }
         guard started else { return }
+        // What changed before now is seen by this rescan; what changes during it, by the next.
+        pending.withLock { $0 = false }
         let first = runs.withLock { count -> Bool in
             count += 1
             return count == 1
@@ -67,8 +86,30 @@ final class LibraryRefresher: Sendable {
             updates.withLock { $0.append(update) }
             lastFinished.withLock { $0 = Date() }
             lastDuration.withLock { $0 = Date().timeIntervalSince(started) }
+            // Made outside the lock: walking the folders must not hold up the idle loop. What
+            // changed while this refresh ran, before the watches were in place, is caught up by
+            // one more rescan.
+            if first, let makeWatcher, let made = makeWatcher() {
+                watcher.withLock { $0 = made }
+                pending.withLock { $0 = true }
+            }
             running.withLock { $0 = false }
         }
+    }
+
+    /// Drains the watcher (dropping it for polling once it missed a folder) and says whether a
+    /// rescan should start now.
+    private func isDue() -> Bool {
+        let watching = watcher.withLock { watcher -> Bool in
+            guard let current = watcher else { return false }
+            let changed = current.takeChanges()
+            if !current.isComplete { watcher = nil }
+            if changed { pending.withLock { $0 = true } }
+            return watcher != nil
+        }
+        if pending.withLock({ $0 }) { return true }
+        let wait = max(watching ? safetyInterval : interval, 3 * lastDuration.withLock { $0 })
+        return lastFinished.withLock { Date().timeIntervalSince($0) >= wait }
     }
 
     /// The updates since the last call.

@@ -32,7 +32,9 @@ public final class ReaderLoop {
         themeName = state.themeName
         self.state = state
         loader = ArticleLoader(read: services.loadArticle)
-        refresher = services.refreshLibrary.map { LibraryRefresher(refresh: $0) }
+        refresher = services.refreshLibrary.map {
+            LibraryRefresher(watch: services.watchLibrary, refresh: $0)
+        }
         searcher = services.librarySearch.map { LibrarySearcher(service: $0) }
         filling = refresher != nil && state.articles.isEmpty
     }

@@ -31,6 +31,9 @@ public struct ReaderServices: Sendable {
     /// (`ReaderState.libraryComplete` false): the whole of it, sorted by date, with the saved
     /// marks of its articles (`MarkBridge.folderMarks`); run on a background queue.
     public var loadWholeLibrary: (@Sendable () -> (Library, Marks)?)?
+    /// Watches the library's folders for changes (made on a background queue after the first
+    /// refresh); nil, or a nil watcher, keeps the rescan every few seconds.
+    public var watchLibrary: (@Sendable () -> FolderWatcher?)?
     /// The saved marks of articles, for articles that appear while the reader runs.
     public var savedMarks: @Sendable ([Article]) -> Marks = { _ in Marks() }
 
