@@ -6,7 +6,9 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A terminal reader for article files (Markdown and HTML, with front matter).",
-        subcommands: [ReadCommand.self, ListCommand.self, DumpCommand.self, SearchCommand.self],
+        subcommands: [
+            ReadCommand.self, ListCommand.self, DumpCommand.self, SearchCommand.self, IndexCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 }

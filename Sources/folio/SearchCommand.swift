@@ -14,7 +14,9 @@ struct SearchCommand: ParsableCommand {
             path and snippet, tab-separated, with the matched text between « and ». The index \
             lives in $XDG_CACHE_HOME/folio (else ~/.cache/folio) and is brought up to date first \
             unless it was within the last \(Int(SearchCommand.freshness)) seconds (as an open reader \
-            keeps it).
+            keeps it). When more than \(LibraryIndex.searchCatchUpLimit) articles are missing from \
+            the search index (a library never searched), their text is read instead, with a note: \
+            `folio index` (or an open reader, in the background) makes searches instant.
             """
     )
 
@@ -47,12 +49,17 @@ struct SearchCommand: ParsableCommand {
         } catch let missing as LibraryScanner.MissingPath {
             throw Diagnostics.fail("\(missing)")
         }
-        if isatty(STDERR_FILENO) == 1 {
-            try index.updateSearchIndex { SearchCommand.showProgress(done: $0, total: $1) }
+        let missing = try index.pendingSearchCount()
+        let readingText = missing > LibraryIndex.searchCatchUpLimit
+        if readingText {
+            note([
+                "\(missing) articles are not in the search index yet, so their text was read (slower);"
+                    + " `folio index` with the same paths adds them"
+            ])
         } else {
-            try index.updateSearchIndex()
+            try SearchIndexProgress.update(index)
         }
-        let hits = try index.search(parsed, paths: paths, limit: max(0, limit))
+        let hits = try index.search(parsed, paths: paths, limit: max(0, limit), readingText: readingText)
         guard json || !hits.isEmpty else { return }
         let output = json ? SearchOutput.json(hits) : SearchOutput.text(hits)
         FileHandle.standardOutput.write(Data(output.utf8))
@@ -81,13 +88,6 @@ struct SearchCommand: ParsableCommand {
         } catch {
             throw Diagnostics.fail("cannot open an index: \(error)")
         }
-    }
-
-    /// `folio: indexing text for search: N/M` on one line of a terminal's standard error.
-    private static func showProgress(done: Int, total: Int) -> Bool {
-        let end = done == total ? "\n" : ""
-        FileHandle.standardError.write(Data("\rfolio: indexing text for search: \(done)/\(total)\(end)".utf8))
-        return true
     }
 
     private func note(_ messages: [String]) {

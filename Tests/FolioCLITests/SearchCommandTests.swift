@@ -47,6 +47,36 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertEqual(none.stderr, "")
     }
 
+    func testALibraryNeverSearchedIsReadWithANoteUntilFolioIndexAddsItToTheSearchIndex() throws {
+        let cache = try temporaryFolder()
+        let folder = try temporaryFolder()
+        for n in 0..<600 {
+            let word = n == 7 ? "Ownership" : "Other"
+            try Data("---\ntitle: Note \(n)\ndate: 2021-05-06\n---\n\(word) and borrowing.\n".utf8)
+                .write(to: folder.appendingPathComponent(String(format: "n%03d.md", n)))
+        }
+        let environment = ["XDG_CACHE_HOME": cache.path]
+        let expected = "2021-05-06\tNote 7\t\(folder.path)/n007.md\t«Ownership» and borrowing.\n"
+        let read = try FolioProcess.run(["search", "ownership", folder.path], environment: environment)
+        XCTAssertEqual(read.status, 0, read.stderr)
+        XCTAssertEqual(read.stdout, expected)
+        XCTAssertEqual(
+            read.stderr,
+            "folio: 600 articles are not in the search index yet, so their text was read (slower);"
+                + " `folio index` with the same paths adds them\n")
+        let indexed = try FolioProcess.run(["index", folder.path], environment: environment)
+        XCTAssertEqual(indexed.status, 0, indexed.stderr)
+        XCTAssertEqual(indexed.stdout, "")
+        XCTAssertEqual(indexed.stderr, "")
+        let fast = try FolioProcess.run(["search", "ownership", folder.path], environment: environment)
+        XCTAssertEqual(fast.status, 0, fast.stderr)
+        XCTAssertEqual(fast.stdout, expected)
+        XCTAssertEqual(fast.stderr, "", "the search index has every article now")
+        let missing = try FolioProcess.run(["index", folder.path + "/nope"], environment: environment)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("/nope: No such file or directory"), missing.stderr)
+    }
+
     func testCorruptIndexIsRebuiltWithAMessageAndWarningsRepeatOnWarmRuns() throws {
         let cache = try temporaryFolder()
         let folder = try temporaryFolder()

@@ -1,6 +1,10 @@
 extension LibraryIndex {
     /// Rows added to the full-text index per transaction.
     public static let searchBatchSize = 256
+    /// The most articles missing from the full-text index that a search adds before it runs
+    /// (about a second of work); with more missing, a search reads the stored text instead
+    /// (`search(readingText:)`) rather than wait minutes for the index.
+    public static let searchCatchUpLimit = 500
 
     /// How many indexed articles are not yet in the full-text index.
     public func pendingSearchCount() throws -> Int {

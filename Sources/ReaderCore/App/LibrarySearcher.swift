@@ -41,13 +41,9 @@ final class LibrarySearcher: Sendable {
         reports.withLock { $0.append(report) }
     }
 
-    /// More articles than this missing from the full-text index make a search read the stored
-    /// text instead of catching the index up first (which takes about a second a 500).
-    static let scanAbove = 500
-
     /// Runs search `id` for `query`, at most `limit` hits: after catching the index up, or, when
-    /// it lacks more than `scanAbove` articles and the service can, by reading the stored text
-    /// (the catch-up then goes on in the background).
+    /// it lacks more than `LibraryIndex.searchCatchUpLimit` articles and the service can, by
+    /// reading the stored text (the catch-up then goes on in the background).
     func start(id: Int, query: SearchQuery, limit: Int) {
         want(id)
         inFlight.withLock { $0 += 1 }
@@ -55,7 +51,7 @@ final class LibrarySearcher: Sendable {
             defer { inFlight.withLock { $0 -= 1 } }
             guard isWanted(id) else { return }
             do {
-                if let scan = service.scan, try service.pending() > LibrarySearcher.scanAbove {
+                if let scan = service.scan, try service.pending() > LibraryIndex.searchCatchUpLimit {
                     let hits = try scan(query, limit)
                     if isWanted(id) { report(.found(id: id, hits)) }
                     prepare()
