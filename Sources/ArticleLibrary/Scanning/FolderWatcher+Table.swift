@@ -30,7 +30,7 @@ extension FolderWatcher {
                 | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
         static let fileMask = UInt32(IN_CLOSE_WRITE | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
         /// Folders the scanner does not enter.
-        static let skippedFolders: Set<String> = [".git", ".hg", ".svn"]
+        static var skippedFolders: Set<String> { LibraryScanner.skippedFolders }
 
         init(descriptor: Int32, roots: [String]) {
             self.descriptor = descriptor

@@ -8,7 +8,8 @@ import Foundation
 public enum LibraryScanner {
     /// File extensions that hold articles (compared case-insensitively).
     public static let articleExtensions: Set<String> = ["md", "markdown", "html", "htm", "txt"]
-    private static let skippedFolders: Set<String> = [".git", ".hg", ".svn"]
+    /// Folders never entered: version-control stores.
+    static let skippedFolders: Set<String> = [".git", ".hg", ".svn"]
 
     /// A path the user named that does not exist or cannot be read.
     public struct MissingPath: Error, CustomStringConvertible {
