@@ -6,11 +6,12 @@ import HTMLParsing
 /// Invariants: a walk from the root visits every reachable node exactly once and ends; parent,
 /// child and sibling links agree; text nodes are
 /// non-empty, have no children, never sit next to another text node and hold no U+0000; U+000D
-/// appears no more often than `&#` (only a numeric character reference can make one).
+/// appears no more often than `&#` (only a numeric character reference can make one); no element
+/// is deeper than `HTMLDocument.defaultMaximumDepth` (the walk counts the document and the
+/// element itself too, hence the bound plus 2).
 enum TreeBuilderCheck {
-    // Not checked: the depth cap. Copies made by the adoption agency are not on the stack of open
-    // elements, so `<b><div></b>` repeated grows the tree past `defaultMaximumDepth` (one level
-    // per 12 bytes; a known open bug). Nothing recurses over the tree, so it is slow, not unsafe.
+    /// The deepest `.enter` the walk may reach: the document, then elements at depth 0 to the bound.
+    static let depthBound = HTMLDocument.defaultMaximumDepth + 2
 
     /// Runs the check over one input.
     static func run(_ input: [UInt8]) {
@@ -26,6 +27,8 @@ enum TreeBuilderCheck {
             case .enter(let id):
                 visit(id, in: document, visited: &visited)
                 depth += 1
+                Invariant.require(
+                    depth <= depthBound, "an element at walk depth \(depth), past \(depthBound)")
             case .exit:
                 depth -= 1
             case .text(let id):

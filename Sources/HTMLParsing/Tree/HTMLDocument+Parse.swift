@@ -1,11 +1,17 @@
 /// Parsing entry points that take any token source.
 extension HTMLDocument {
-    /// The default bound on the depth of the tree (see `parse(tokens:maximumDepth:)`).
+    /// The default bound on the depth of the tree: no element has more than this many element
+    /// ancestors (`<html>` is at depth 0, so its children are at 1; text may sit one level below
+    /// the deepest element). It matches the parser's count of open elements: while at most N
+    /// are open (`<html>` included), a new element goes inside the current node, at depth N at
+    /// most; past N, beside it. Any `maximumDepth` below 1 counts as 1.
     public static let defaultMaximumDepth = 512
 
     /// Builds a document from the tokens of `source` with the WHATWG tree construction rules.
     /// Past `maximumDepth` open elements, new elements become siblings of their parent rather
-    /// than children, so the tree's depth stays bounded whatever the input.
+    /// than children, and elements that tree repairs moved deeper are lifted to the bound
+    /// afterwards, so no element is deeper than `maximumDepth` (see `defaultMaximumDepth`)
+    /// whatever the input.
     public static func parse<Source: TokenSource>(
         tokens source: Source, maximumDepth: Int = defaultMaximumDepth
     ) -> HTMLDocument {

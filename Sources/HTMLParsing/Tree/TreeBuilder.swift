@@ -11,7 +11,8 @@
 /// formatting element down through N nested blocks costs O(N) per step.
 struct TreeBuilder<Source: TokenSource> {
     /// Past this many open elements, a new element is appended to the parent of its intended
-    /// parent instead (as browsers do at 512), so the tree's depth stays bounded.
+    /// parent instead (as browsers do at 512); `run()` then lifts whatever the adoption agency
+    /// moved deeper (`HTMLDocument.limitDepth(to:)`). At least 1.
     let maximumDepth: Int
     /// At most this many formatting elements are kept after the last marker; the oldest entry
     /// is dropped past it, which bounds reconstruction and the adoption agency's searches.
@@ -46,7 +47,7 @@ struct TreeBuilder<Source: TokenSource> {
     /// reserving avoids copying the arena as it grows, and untouched capacity costs no memory).
     init(source: Source, maximumDepth: Int = 512, expectedNodes: Int = 0) {
         self.source = source
-        self.maximumDepth = maximumDepth
+        self.maximumDepth = max(maximumDepth, 1)
         document.nodes.reserveCapacity(expectedNodes)
     }
 
@@ -66,6 +67,7 @@ struct TreeBuilder<Source: TokenSource> {
             dispatch(token)
             if case .endOfFile = token { break }
         }
+        document.limitDepth(to: maximumDepth)
         return document
     }
 
