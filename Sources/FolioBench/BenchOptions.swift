@@ -29,13 +29,15 @@ struct BenchOptions {
     var documentPath: String?
     /// The number of files in the generated library.
     var libraryFiles = 100_000
+    /// Whether `library` also measures with the kernel's page cache dropped (needs root).
+    var dropCaches = false
     /// A library folder to use instead of generating one.
     var libraryPath: String?
 
     /// The usage text.
     static let usage = """
         usage: folio-bench [all | parse | dump | library] [--json] [--runs N] [--process-runs N] [--size MB]
-                           [--with-library] [--files N] [--library DIR]
+                           [--with-library] [--files N] [--library DIR] [--drop-caches]
                folio-bench --write-document PATH [--size MB]
 
           parse   tokenizer and tree builder MB/s beside Python's html.parser
@@ -55,6 +57,9 @@ struct BenchOptions {
           --files N         files in the generated library (default 100000); it is generated once
                             by scripts/generate-library.py into $TMPDIR/folio-lib-<N> and reused
           --library DIR     use the library in DIR instead of generating one
+          --drop-caches     library: also the floor and the reader's first paint from a cold disk,
+                            dropping the kernel's page cache first (root only; it slows everything
+                            else on the machine for a while, so it is never the default)
 
         The corpus is ../shared/corpus (from the current folder or the repository), or FOLIO_CORPUS.
         """
@@ -82,6 +87,7 @@ struct BenchOptions {
                     throw UsageError(message: "\(argument) needs a folder")
                 }
                 options.libraryPath = path
+            case "--drop-caches": options.dropCaches = true
             case "--json": options.json = true
             case "--runs": options.runs = try positive(remaining.popFirst(), for: argument)
             case "--process-runs": options.processRuns = try positive(remaining.popFirst(), for: argument)

@@ -5,7 +5,8 @@ extension BenchRunner {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         var benchmark = LibraryBenchmark(
-            library: library, scratch: scratch, runs: options.runs, processRuns: options.processRuns)
+            library: library, scratch: scratch, runs: options.runs, processRuns: options.processRuns,
+            dropCaches: options.dropCaches)
         return benchmark.run()
     }
 }

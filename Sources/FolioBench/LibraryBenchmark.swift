@@ -12,6 +12,8 @@ struct LibraryBenchmark {
     var runs: Int
     /// Runs of each `folio list` and `folio search` measurement (the best is kept).
     var processRuns: Int
+    /// Whether to measure from a cold disk as well (`PageCache.drop`).
+    var dropCaches = false
     /// Presses of `j` for the key round trip.
     var presses = 30
 
@@ -32,7 +34,7 @@ struct LibraryBenchmark {
         Progress.say("floor: listing \(library.path) and reading the first 4 KB of each file")
         var floor = ReadFloor.measure(root: library.path, runs: runs)
         floorRuns = runs
-        notes.append(Self.pageCacheNote(resident))
+        notes.append(Self.pageCacheNote(resident, dropping: dropCaches))
         var figures: [LibraryFigure] = []
         do {
             figures = try folioFigures(floor: &floor)
@@ -71,7 +73,13 @@ struct LibraryBenchmark {
             folio: folio, environment: environment.variables(cache: readerCache, terminal: true),
             titles: list.titles, articles: list.articles, floor: floor.seconds)
         let search = searchFigures(folio: folio, environment: environment.variables(cache: readerCache))
-        return list.figures + reader + search
+        var coldDisk: [LibraryFigure] = []
+        if dropCaches {
+            coldDisk = try coldDiskFigures(
+                folio: folio, environment: &environment, titles: list.titles,
+                reference: reader.first?.seconds)
+        }
+        return list.figures + reader + search + coldDisk
     }
 
     /// Runs `arguments` `runs` times (each with the cache `cache()` gives) with standard output
@@ -107,14 +115,19 @@ struct LibraryBenchmark {
         return figure
     }
 
-    private static func pageCacheNote(_ resident: Double?) -> String {
+    private static func pageCacheNote(_ resident: Double?, dropping: Bool) -> String {
         let share = resident.map { String(format: "%.0f%%", $0 * 100) } ?? "an unknown share"
         let state =
             (resident ?? 0) >= 0.9
-            ? "warm: every figure is warm-disk"
+            ? "warm: every figure\(dropping ? " but the cold-disk rows" : "") is warm-disk"
             : "partly cold: the first floor run read from disk, later runs mostly not (the best run is kept)"
+        let cold =
+            dropping
+            ? " 'Empty cache' means an empty Folio cache (XDG_CACHE_HOME); only the 'cold disk' rows"
+                + " read the disk itself (--drop-caches)"
+            : " Without --drop-caches this benchmark does not drop the page cache: 'empty cache' means"
+                + " an empty Folio cache (XDG_CACHE_HOME), not a cold disk"
         return "page cache: \(share) of 500 sampled files had their first page cached before the floor run"
-            + " (mincore), so the cache was \(state). This benchmark cannot drop caches;"
-            + " 'cold' below means an empty Folio cache (XDG_CACHE_HOME), not a cold disk"
+            + " (mincore), so the cache was \(state)." + cold
     }
 }

@@ -222,8 +222,13 @@ final class IndexRefreshTests: XCTestCase {
         for n in 0..<3 { try fixture.write("f\(n).md", "# \(n)") }
         var reports: [[Int]] = []
         _ = try fixture.open().refresh(paths: [fixture.library.path]) { reports.append([$0.read, $0.total]) }
-        XCTAssertEqual(reports.first, [0, 3])
+        XCTAssertEqual(
+            reports.first, [0, 0], "a first indexing reads its first batch before the total is known")
         XCTAssertEqual(reports.last, [3, 3])
+        reports = []
+        try fixture.write("f3.md", "# 3")
+        _ = try fixture.open().refresh(paths: [fixture.library.path]) { reports.append([$0.read, $0.total]) }
+        XCTAssertEqual(reports, [[0, 1], [1, 1]], "later refreshes know their total from the start")
     }
 
     func testProgressDeliversEachBatchsArticlesSmallBatchesFirst() throws {
@@ -234,8 +239,10 @@ final class IndexRefreshTests: XCTestCase {
         var reports: [IndexProgress] = []
         let root = fixture.library.path
         _ = try index.update(paths: [root]) { reports.append($0) }
-        XCTAssertEqual(reports.map(\.read), [0, 64, 101])
-        XCTAssertEqual(reports.map(\.articles.count), [0, 64, 36])
+        // The first batch is read before the whole folder tree is listed (no total yet).
+        XCTAssertEqual(reports.map(\.read), [0, 64, 64, 101])
+        XCTAssertEqual(reports.map(\.total), [0, 0, 101, 101])
+        XCTAssertEqual(reports.map(\.articles.count), [0, 64, 0, 36])
         let paths = reports.flatMap(\.articles).map(\.path)
         XCTAssertEqual(paths.first, root + "/f000.md")
         XCTAssertEqual(paths.last, root + "/f099.md")

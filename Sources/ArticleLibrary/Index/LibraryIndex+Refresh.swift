@@ -31,20 +31,34 @@ extension LibraryIndex {
     /// the background, reloading the cached library only when the changes are not all zero.
     ///
     /// When the index holds nothing under `paths` (a first indexing), every file is new: the
-    /// files are not stat'ed ahead of reading (each one's stamp comes from the `fstat` of its
-    /// read) and no table of the scan is kept, so the first titles come sooner and the memory
-    /// the list grows into is not held by the scan.
+    /// first batch is read as soon as the walk has found that many files (its progress has no
+    /// total yet: `total` 0), before the rest of the tree is listed; files are not stat'ed ahead
+    /// of reading (each one's stamp comes from the `fstat` of its read) and no table of the scan
+    /// is kept, so the first titles come sooner and the memory the list grows into is not held
+    /// by the scan.
     public func update(paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexChanges {
         let roots = paths.map { IndexRoot($0) }
-        let listed = try LibraryScanner.filesByPath(under: roots.map(\.given))
+        let givens = roots.map(\.given)
         return try recovering {
             let stored = try storedStamps(under: roots)
             var changes = IndexChanges()
+            let listed: [(files: [String], warnings: [LibraryWarning])]
             if stored.isEmpty {
-                let toRead = LibraryIndex.firstReading(listed, roots: roots)
-                changes.added = toRead.count
-                try write(toRead, replacing: [], roots: roots, progress: progress)
+                let first = try LibraryScanner.filesByPath(under: givens, limit: LibraryIndex.firstBatchSize)
+                let head = Array(
+                    LibraryIndex.firstReading(first, roots: roots).prefix(LibraryIndex.firstBatchSize))
+                try write(head, replacing: [], roots: roots, progress: progress, total: 0)
+                listed = try LibraryScanner.filesByPath(under: givens)
+                let done = Set(head.lazy.map { PathKey($0.key) })
+                let rest = LibraryIndex.firstReading(listed, roots: roots).filter {
+                    !done.contains(PathKey($0.key))
+                }
+                changes.added = head.count + rest.count
+                try write(
+                    rest, replacing: [], roots: roots, progress: progress, alreadyRead: head.count,
+                    total: changes.added)
             } else {
+                listed = try LibraryScanner.filesByPath(under: givens)
                 changes = try update(roots: roots, listed: listed, stored: stored, progress: progress)
             }
             try database.transaction {

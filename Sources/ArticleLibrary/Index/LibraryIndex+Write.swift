@@ -4,15 +4,17 @@ extension LibraryIndex {
     /// Reads, parses and writes the files `toRead` in batches (the first small, each next one
     /// twice as large up to `batchSize`): while one batch is written to the database, the next
     /// is read and parsed on the other cores. Rows of the keys in `replacing` are deleted first.
-    /// `progress` receives each batch's articles once it is written.
+    /// `progress` receives each batch's articles once it is written, counted after
+    /// `alreadyRead` files out of `total` (by default, `toRead` is all there is).
     func write(
         _ toRead: [(key: String, stamp: FileStamp?)], replacing: Set<PathKey>, roots: [IndexRoot],
-        progress: ((IndexProgress) -> Void)?
+        progress: ((IndexProgress) -> Void)?, alreadyRead: Int = 0, total: Int? = nil
     ) throws {
         let delete = try database.prepare("DELETE FROM files WHERE path = ?1")
         let insert = try database.prepare(IndexColumns.insert)
         let insertBody = try database.prepare(IndexColumns.insertBody)
-        progress?(IndexProgress(read: 0, total: toRead.count))
+        let total = total ?? toRead.count
+        progress?(IndexProgress(read: alreadyRead, total: total))
         var ranges: [Range<Int>] = []
         var size = LibraryIndex.firstBatchSize
         while (ranges.last?.upperBound ?? 0) < toRead.count {
@@ -52,7 +54,8 @@ extension LibraryIndex {
                         return article
                     }
                 }
-                progress(IndexProgress(read: range.upperBound, total: toRead.count, articles: articles))
+                progress(
+                    IndexProgress(read: alreadyRead + range.upperBound, total: total, articles: articles))
             }
             group.wait()
             files = upcoming.values.first ?? []

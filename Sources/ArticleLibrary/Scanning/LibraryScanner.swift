@@ -30,9 +30,14 @@ public enum LibraryScanner {
 
     /// `files(under:)` for each path in turn: a folder reached again through another path (a
     /// symbolic link, a path inside an earlier one) is not listed again under the later path.
-    static func filesByPath(under paths: [String]) throws -> [(files: [String], warnings: [LibraryWarning])] {
+    /// With `limit`, the walk stops once that many files are found (a folder is listed whole),
+    /// giving the first files of the full listing, in its order; every path is still checked.
+    static func filesByPath(under paths: [String], limit: Int = .max) throws -> [(
+        files: [String], warnings: [LibraryWarning]
+    )] {
         var visited = Set<FileIdentity>()
         var result: [(files: [String], warnings: [LibraryWarning])] = []
+        var found = 0
         for path in paths {
             var files: [String] = []
             var warnings: [LibraryWarning] = []
@@ -40,11 +45,15 @@ public enum LibraryScanner {
             guard stat(path, &info) == 0 else {
                 throw MissingPath(path: path, reason: String(cString: strerror(errno)))
             }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(folder: path, visited: &visited, files: &files, warnings: &warnings)
+            if found >= limit {
+                // Checked, not walked.
+            } else if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(
+                    folder: path, limit: limit - found, visited: &visited, files: &files, warnings: &warnings)
             } else {
                 files.append(path)
             }
+            found += files.count
             result.append((files, warnings))
         }
         return result
@@ -56,11 +65,11 @@ public enum LibraryScanner {
     }
 
     private static func walk(
-        folder root: String, visited: inout Set<FileIdentity>, files: inout [String],
+        folder root: String, limit: Int, visited: inout Set<FileIdentity>, files: inout [String],
         warnings: inout [LibraryWarning]
     ) {
         var stack = [root]
-        while let folder = stack.popLast() {
+        while files.count < limit, let folder = stack.popLast() {
             var info = stat()
             guard stat(folder, &info) == 0 else { continue }
             let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))

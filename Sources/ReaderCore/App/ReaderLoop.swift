@@ -56,8 +56,10 @@ public final class ReaderLoop {
                 perform(state.perform(.quit))
                 return
             }
-            // While an article loads or a search runs, wake often to show it as soon as it is ready.
-            let busy = loader.isBusy || searcher?.isBusy == true
+            // While an article loads, a search runs or the first indexing fills the list, wake
+            // often to show what is ready at once (the first titles too: a 200 ms tick was most
+            // of a new library's first paint).
+            let busy = loader.isBusy || searcher?.isBusy == true || filling
             let event = terminal.nextEvent(timeoutMilliseconds: busy ? 20 : 200)
             if let event, perform(state.handle(event)) { return }
             let delivered = deliverLoadedArticles()
