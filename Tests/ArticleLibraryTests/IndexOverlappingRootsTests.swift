@@ -43,6 +43,13 @@ final class IndexOverlappingRootsTests: XCTestCase {
         let expected = try Library.load(paths: paths).articles.map(\.path)
         XCTAssertEqual(expected.count, 2)
         XCTAssertEqual(try fixture.open().refresh(paths: paths).library.articles.map(\.path), expected)
-        XCTAssertEqual(try fixture.open().refresh(paths: paths).library.articles.map(\.path), expected)
+        let warm = try fixture.open().refresh(paths: paths)
+        XCTAssertEqual(warm.library.articles.map(\.path), expected)
+        XCTAssertEqual(warm.changes, IndexChanges(), "rows under both paths are compared once")
+        try FileManager.default.removeItem(at: fixture.library.appendingPathComponent("sub/b.md"))
+        try fixture.write("sub/c.md", "# C")
+        let changed = try fixture.open().refresh(paths: paths)
+        XCTAssertEqual(changed.changes, IndexChanges(added: 1, removed: 1))
+        XCTAssertEqual(Set(changed.library.articles.map(\.title)), ["A", "C"])
     }
 }

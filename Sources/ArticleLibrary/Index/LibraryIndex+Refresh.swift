@@ -35,47 +35,49 @@ extension LibraryIndex {
     /// total yet: `total` 0), before the rest of the tree is listed; files are not stat'ed ahead
     /// of reading (each one's stamp comes from the `fstat` of its read) and no table of the scan
     /// is kept, so the first titles come sooner and the memory the list grows into is not held
-    /// by the scan.
+    /// by the scan. A later refresh compares as it walks (`RescanComparison`), keeping only a
+    /// digest of each stored path, so a rescan of 100,000 files holds a few megabytes.
     public func update(paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexChanges {
         let roots = paths.map { IndexRoot($0) }
-        let givens = roots.map(\.given)
         return try recovering {
-            let stored = try storedStamps(under: roots)
-            var changes = IndexChanges()
-            let listed: [(files: [String], warnings: [LibraryWarning])]
-            if stored.isEmpty {
-                let first = try LibraryScanner.filesByPath(under: givens, limit: LibraryIndex.firstBatchSize)
-                let head = Array(
-                    LibraryIndex.firstReading(first, roots: roots).prefix(LibraryIndex.firstBatchSize))
-                try write(head, replacing: [], roots: roots, progress: progress, total: 0)
-                listed = try LibraryScanner.filesByPath(under: givens)
-                let done = Set(head.lazy.map { PathKey($0.key) })
-                let rest = LibraryIndex.firstReading(listed, roots: roots).filter {
-                    !done.contains(PathKey($0.key))
-                }
-                changes.added = head.count + rest.count
-                try write(
-                    rest, replacing: [], roots: roots, progress: progress, alreadyRead: head.count,
-                    total: changes.added)
-            } else {
-                listed = try LibraryScanner.filesByPath(under: givens)
-                changes = try update(roots: roots, listed: listed, stored: stored, progress: progress)
-            }
+            let (changes, warnings) =
+                try rowCount(under: roots) == 0
+                ? try firstIndexing(roots: roots, progress: progress)
+                : try rescan(roots: roots, progress: progress)
             try database.transaction {
                 let statement = try database.prepare(
                     "INSERT OR REPLACE INTO roots (path, warnings, refreshed) VALUES (?1, ?2, ?3)")
                 let now = Date().timeIntervalSince1970
-                for (root, scan) in zip(roots, listed) {
+                for (root, found) in zip(roots, warnings) {
                     statement.bind(1, root.absolute)
                     statement.bind(
-                        2, IndexColumns.jsonObject(scan.warnings.map { (root.key(for: $0.path), $0.message) })
-                    )
+                        2, IndexColumns.jsonObject(found.map { (root.key(for: $0.path), $0.message) }))
                     statement.bind(3, now)
                     try statement.run()
                 }
             }
             return changes
         }
+    }
+
+    /// Reads every file under `roots` into an index that has none of them: the first batch
+    /// from the first files the walk finds, then the rest once the whole tree is listed.
+    private func firstIndexing(roots: [IndexRoot], progress: ((IndexProgress) -> Void)?) throws -> (
+        IndexChanges, [[LibraryWarning]]
+    ) {
+        let givens = roots.map(\.given)
+        let first = try LibraryScanner.filesByPath(under: givens, limit: LibraryIndex.firstBatchSize)
+        let head = Array(LibraryIndex.firstReading(first, roots: roots).prefix(LibraryIndex.firstBatchSize))
+        try write(head, replacing: [], roots: roots, progress: progress, total: 0)
+        let listed = try LibraryScanner.filesByPath(under: givens)
+        let done = Set(head.lazy.map { PathKey($0.key) })
+        let rest = LibraryIndex.firstReading(listed, roots: roots).filter { !done.contains(PathKey($0.key)) }
+        var changes = IndexChanges()
+        changes.added = head.count + rest.count
+        try write(
+            rest, replacing: [], roots: roots, progress: progress, alreadyRead: head.count,
+            total: changes.added)
+        return (changes, listed.map(\.warnings))
     }
 
     /// The files of a first indexing, keyed, without stamps (each read takes its own); a file
@@ -97,51 +99,36 @@ extension LibraryIndex {
         return toRead
     }
 
-    private func update(
-        roots: [IndexRoot], listed: [(files: [String], warnings: [LibraryWarning])],
-        stored: [PathKey: FileStamp], progress: ((IndexProgress) -> Void)?
-    ) throws -> IndexChanges {
-        var changes = IndexChanges()
-        var toRead: [(key: String, stamp: FileStamp?)] = []
-        var seen = Set<PathKey>()
-        seen.reserveCapacity(stored.count)
-        for (root, scan) in zip(roots, listed) {
-            for (file, stamp) in zip(scan.files, LibraryIndex.stamps(of: scan.files)) {
-                let key = root.key(for: file)
-                guard let stamp, seen.insert(PathKey(key)).inserted else { continue }
-                guard let old = stored[PathKey(key)] else {
-                    changes.added += 1
-                    toRead.append((key, stamp))
-                    continue
-                }
-                if old != stamp {
-                    changes.changed += 1
-                    toRead.append((key, stamp))
-                }
-            }
+    /// Walks `roots` comparing each file's stamp with the stored one as it goes; reads the new
+    /// and changed files and deletes the rows of files gone.
+    private func rescan(roots: [IndexRoot], progress: ((IndexProgress) -> Void)?) throws -> (
+        IndexChanges, [[LibraryWarning]]
+    ) {
+        var comparison = RescanComparison(stored: try storedFiles(under: roots), roots: roots)
+        let warnings = try LibraryScanner.visitFiles(under: roots.map(\.given)) { path, file in
+            comparison.add(file, under: path)
+            return true
         }
-        let gone = stored.keys.filter { !seen.contains($0) }.map(\.path)
+        let gone = comparison.finish()
+        var changes = comparison.changes
         changes.removed = gone.count
-        let delete = try database.prepare("DELETE FROM files WHERE path = ?1")
         if !gone.isEmpty {
+            let delete = try database.prepare("DELETE FROM files WHERE id = ?1")
             try database.transaction {
-                for key in gone {
-                    delete.bind(1, key)
+                for id in gone {
+                    delete.bind(1, id)
                     try delete.run()
                 }
             }
         }
-        try write(
-            toRead, replacing: Set(toRead.lazy.map { PathKey($0.key) }.filter { stored[$0] != nil }),
-            roots: roots,
-            progress: progress)
-        return changes
+        try write(comparison.toRead, replacing: comparison.replacing, roots: roots, progress: progress)
+        return (changes, warnings)
     }
 
     /// The stamps of `files`, in order (nil for a file gone since the scan), stat'ed on all
     /// cores in chunks: the one `stat` a file is most of a rescan.
     static func stamps(of files: [String]) -> [FileStamp?] {
-        let chunk = 2_048
+        let chunk = 512
         let chunks = (files.count + chunk - 1) / chunk
         let results = ResultSlots<[FileStamp?]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { n in
@@ -156,19 +143,25 @@ extension LibraryIndex {
         roots.first { $0.contains(key) }.map { $0.display(key) } ?? key
     }
 
-    /// The size and modification time of every indexed file under `roots`.
-    private func storedStamps(under roots: [IndexRoot]) throws -> [PathKey: FileStamp] {
+    /// The stamp and row of every indexed file under `roots`, with the digest of its key, sorted
+    /// for `RescanComparison`.
+    private func storedFiles(under roots: [IndexRoot]) throws -> [RescanComparison.Stored] {
         let statement = try database.prepare(
-            "SELECT path, size, mtime FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
-        var stamps: [PathKey: FileStamp] = [:]
+            "SELECT path, size, mtime, id FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
+        var stored: [RescanComparison.Stored] = []
+        stored.reserveCapacity(try rowCount(under: roots))
         for root in roots {
             statement.bindKeys(of: root)
             while try statement.step() {
-                stamps[PathKey(statement.string(0))] = FileStamp(
-                    size: statement.int64(1), mtime: statement.int64(2))
+                stored.append(
+                    RescanComparison.Stored(
+                        digest: PathDigest(bytes: statement.textBytes(0)),
+                        stamp: FileStamp(size: statement.int64(1), mtime: statement.int64(2)),
+                        id: statement.int64(3)))
             }
             statement.reset()
         }
-        return stamps
+        RescanComparison.sortRows(&stored)
+        return stored
     }
 }

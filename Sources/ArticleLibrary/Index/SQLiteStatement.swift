@@ -85,6 +85,14 @@ final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
+    /// The column's text as bytes, valid until the next `step` or `reset` (empty for NULL).
+    func textBytes(_ column: Int32) -> UnsafeRawBufferPointer {
+        guard let pointer = sqlite3_column_text(statement, column) else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column)))
+    }
+
     /// The column as text, empty for NULL.
     func string(_ column: Int32) -> String {
         text(column) ?? ""

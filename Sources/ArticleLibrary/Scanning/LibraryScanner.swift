@@ -35,28 +35,43 @@ public enum LibraryScanner {
     static func filesByPath(under paths: [String], limit: Int = .max) throws -> [(
         files: [String], warnings: [LibraryWarning]
     )] {
-        var visited = Set<FileIdentity>()
-        var result: [(files: [String], warnings: [LibraryWarning])] = []
+        var files = paths.map { _ in [String]() }
         var found = 0
+        let warnings = try visitFiles(under: paths) { path, file in
+            files[path].append(file)
+            found += 1
+            return found < limit
+        }
+        return Array(zip(files, warnings))
+    }
+
+    /// The walk of `filesByPath` without gathering: each file goes to `visit` with the index of
+    /// the path it was found under, as it is found (a folder's files, then its subfolders); the
+    /// walk stops after the folder in which `visit` returns false. Gives each path's warnings;
+    /// throws for a path that does not exist (every path is checked before any is walked).
+    static func visitFiles(under paths: [String], visit: (Int, String) -> Bool) throws -> [[LibraryWarning]] {
+        var isFolder: [Bool] = []
         for path in paths {
-            var files: [String] = []
-            var warnings: [LibraryWarning] = []
             var info = stat()
             guard stat(path, &info) == 0 else {
                 throw MissingPath(path: path, reason: String(cString: strerror(errno)))
             }
-            if found >= limit {
-                // Checked, not walked.
-            } else if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(
-                    folder: path, limit: limit - found, visited: &visited, files: &files, warnings: &warnings)
-            } else {
-                files.append(path)
-            }
-            found += files.count
-            result.append((files, warnings))
+            isFolder.append((info.st_mode & S_IFMT) == S_IFDIR)
         }
-        return result
+        var visited = Set<FileIdentity>()
+        var warnings = paths.map { _ in [LibraryWarning]() }
+        var going = true
+        for (n, path) in paths.enumerated() where going {
+            if isFolder[n] {
+                walk(folder: path, visited: &visited, warnings: &warnings[n]) { file in
+                    going = visit(n, file) && going
+                    return going
+                }
+            } else {
+                going = visit(n, path)
+            }
+        }
+        return warnings
     }
 
     private struct FileIdentity: Hashable {
@@ -64,12 +79,15 @@ public enum LibraryScanner {
         var inode: UInt64
     }
 
+    /// Walks the folders under `root`, each entered once, handing every article file to
+    /// `visit`; stops after a folder in which `visit` returned false.
     private static func walk(
-        folder root: String, limit: Int, visited: inout Set<FileIdentity>, files: inout [String],
-        warnings: inout [LibraryWarning]
+        folder root: String, visited: inout Set<FileIdentity>, warnings: inout [LibraryWarning],
+        visit: (String) -> Bool
     ) {
         var stack = [root]
-        while files.count < limit, let folder = stack.popLast() {
+        var going = true
+        while going, let folder = stack.popLast() {
             var info = stat()
             guard stat(folder, &info) == 0 else { continue }
             let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
@@ -95,7 +113,7 @@ public enum LibraryScanner {
                 if isFolder {
                     if !skippedFolders.contains(name) { subfolders.append(path) }
                 } else if isFile, isArticleName(name) {
-                    files.append(path)
+                    going = visit(path) && going
                 }
             }
             stack.append(contentsOf: subfolders.reversed())
