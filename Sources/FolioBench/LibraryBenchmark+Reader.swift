@@ -10,15 +10,17 @@ extension LibraryBenchmark {
         guard !matcher.isEmpty else { throw BenchError(message: "folio list gave no titles to wait for") }
         let command = [folio, library.path]
         Progress.say("reader, empty cache: waiting for a title, then for indexing to finish")
-        let cold = ReaderProbe(
+        var coldProbe = ReaderProbe(
             command: command, environment: environment, scratch: scratch.path, isPainted: matcher.matches,
-            isSettled: { Self.showsAll(articles, $0) }, presses: 0
-        ).run()
+            isSettled: { Self.showsAll(articles, $0) }, presses: 0)
+        coldProbe.linger = Self.linger
+        let cold = coldProbe.run()
         Progress.say("reader, filled cache: first paint and \(presses) presses of j")
-        let warm = ReaderProbe(
+        var warmProbe = ReaderProbe(
             command: command, environment: environment, scratch: scratch.path, isPainted: matcher.matches,
-            isSettled: nil, presses: presses
-        ).run()
+            isSettled: nil, presses: presses)
+        warmProbe.linger = Self.linger
+        let warm = warmProbe.run()
         Progress.say("reference program in tmux: first paint and \(presses) presses of j")
         let reference = ReaderProbe(
             command: [Self.ownBinary(), "--echo-keys"], environment: environment, scratch: scratch.path,
@@ -82,6 +84,10 @@ extension LibraryBenchmark {
             LibraryFigure(name: "  reader minus reference", seconds: difference, timeLimit: target),
         ]
     }
+
+    /// Seconds a reader is left running after its start-up work and key presses before its
+    /// peak memory is read: its first rescan (and the folder watcher) starts right after.
+    static let linger = 5.0
 
     /// `12 ms`, or `1.2 ms` below 10 ms.
     static func milliseconds(_ seconds: Double) -> String {

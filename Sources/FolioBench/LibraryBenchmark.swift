@@ -50,7 +50,8 @@ struct LibraryBenchmark {
             "peak RSS: processes' ru_maxrss from wait4 when above folio-bench's own resident size at spawn"
                 + String(format: " (at most %.1f MB),", Double(spawnFloor) / 1e6)
                 + " which Linux carries into a posix_spawn child; below it, their VmHWM sampled every 5 ms;"
-                + " the reader's VmHWM just before q. Wall: best run; key rows: median;"
+                + " the reader's VmHWM just before q, left running 5 s after its start-up and key presses"
+                + " (so its first rescan counts). Wall: best run; key rows: median;"
                 + " the reader's CPU: /proc/PID/stat (10 ms ticks) when its first paint was seen")
         return table
     }

@@ -18,6 +18,9 @@ struct ReaderProbe {
     var presses: Int
     /// How long to wait for the first paint and for settling.
     var patience: Double = 900
+    /// Seconds to leave the program running after settling and the key presses before its peak
+    /// memory is read, so work it starts then (a reader's first rescan) counts too.
+    var linger: Double = 0
 
     /// What one run gave.
     struct Result {
@@ -31,7 +34,7 @@ struct ReaderProbe {
         var keyTimes: [Double] = []
         /// Round trips of `j` (seconds) to the first `%output` of a control-mode client.
         var controlKeyTimes: [Double] = []
-        /// `VmHWM` of the program just before `q`.
+        /// `VmHWM` of the program just before `q` (after `linger`).
         var peakBytes: Int?
         /// What went wrong, if anything.
         var problem: String?
@@ -94,6 +97,7 @@ struct ReaderProbe {
             result.controlKeyTimes = try KeyRoundTrip(session: session).measureThroughControlMode(
                 presses: presses)
         }
+        if linger > 0 { Thread.sleep(forTimeInterval: linger) }
         if let pid {
             result.peakBytes = MemorySampler.highWaterMark("/proc/\(pid)/status")
         }

@@ -15,8 +15,12 @@ extension LibraryIndex {
     /// each (an interrupted run keeps what it finished). Search only sees articles added here,
     /// so call it after `refresh` (in the background: it costs far more than reading the files,
     /// about 3 MB of text a second). `progress` receives (added, total) after each batch; stop
-    /// early by returning false from it.
-    public func updateSearchIndex(progress: ((Int, Int) -> Bool)? = nil) throws {
+    /// early by returning false from it. `isStopped` is asked after every row: when it says so,
+    /// the rows added so far are committed and the update ends (a program quitting mid-batch
+    /// then closes its connection in milliseconds, leaving no write-ahead log to recover).
+    public func updateSearchIndex(progress: ((Int, Int) -> Bool)? = nil, isStopped: (() -> Bool)? = nil)
+        throws
+    {
         try recovering {
             let total = Int(try database.integer("SELECT count(*) FROM pending"))
             guard total > 0 else { return }
@@ -39,6 +43,7 @@ extension LibraryIndex {
                         insert.bind(1, id)
                         for column in Int32(1)...5 { insert.bind(column + 1, next.text(column)) }
                         try insert.run()
+                        if isStopped?() == true { break }
                     }
                     next.reset()
                     for id in ids {
@@ -48,7 +53,7 @@ extension LibraryIndex {
                     return ids.count
                 }
                 added += count
-                if count == 0 || progress?(added, total) == false { return }
+                if count == 0 || isStopped?() == true || progress?(added, total) == false { return }
             }
         }
     }

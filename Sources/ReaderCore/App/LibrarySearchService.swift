@@ -15,6 +15,9 @@ public struct LibrarySearchService: Sendable {
     /// full-text index: complete while the index is far behind (a second or two at 100,000
     /// articles, where catching the index up first takes minutes). Nil: always catch up first.
     public var scan: (@Sendable (SearchQuery, Int) throws -> [SearchHit])?
+    /// Makes a running catch-up stop after the row it is adding (for quitting); later ones stop
+    /// at once.
+    public var stop: @Sendable () -> Void = {}
 
     /// Creates a service from its steps.
     public init(
@@ -31,9 +34,11 @@ public struct LibrarySearchService: Sendable {
 
     /// Search through the standard index (`LibraryIndex.standard`) of the library under `paths`.
     public static func index(environment: [String: String], paths: [String]) -> LibrarySearchService {
-        LibrarySearchService(
+        let stopped = StopFlag()
+        var service = LibrarySearchService(
             catchUp: { progress in
-                try LibraryIndex.standard(environment: environment).updateSearchIndex(progress: progress)
+                try LibraryIndex.standard(environment: environment).updateSearchIndex(
+                    progress: progress, isStopped: stopped.isSet)
             },
             search: { query, limit in
                 try LibraryIndex.standard(environment: environment).search(query, paths: paths, limit: limit)
@@ -43,5 +48,7 @@ public struct LibrarySearchService: Sendable {
                 try LibraryIndex.standard(environment: environment).search(
                     query, paths: paths, limit: limit, readingText: true)
             })
+        service.stop = stopped.set
+        return service
     }
 }

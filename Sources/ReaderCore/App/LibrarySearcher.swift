@@ -89,6 +89,16 @@ final class LibrarySearcher: Sendable {
         }
     }
 
+    /// Stops the work in progress for quitting: a catch-up ends after the row it is adding and
+    /// commits, so its connection closes cleanly; waits for that at most `seconds`.
+    func close(waitingUpTo seconds: Double) {
+        want(nil)
+        service.stop()
+        let drained = DispatchSemaphore(value: 0)
+        queue.async { drained.signal() }
+        _ = drained.wait(timeout: .now() + seconds)
+    }
+
     /// The reports since the last call.
     func takeReports() -> [Report] {
         reports.withLock { list in
