@@ -9,21 +9,7 @@ final class TreeBuilderScaleTests: XCTestCase {
 
     /// The deepest element nesting in the document, measured iteratively.
     private func depth(of document: HTMLDocument) -> Int {
-        var current = 0
-        var deepest = 0
-        document.walk { event in
-            switch event {
-            case .enter:
-                current += 1
-                deepest = max(deepest, current)
-            case .exit:
-                current -= 1
-            case .text:
-                break
-            }
-            return .proceed
-        }
-        return deepest
+        document.walkDepth()
     }
 
     private func elements(named name: String, in document: HTMLDocument) -> Int {

@@ -13,21 +13,7 @@ final class TreeDepthBoundTests: XCTestCase {
 
     /// The most element ancestors of any element (`<html>` has 0); -1 for no element.
     private func depth(of document: HTMLDocument) -> Int {
-        var current = -2
-        var deepest = -1
-        document.walk { event in
-            switch event {
-            case .enter:
-                current += 1
-                deepest = max(deepest, current)
-            case .exit:
-                current -= 1
-            case .text:
-                break
-            }
-            return .proceed
-        }
-        return deepest
+        document.walkDepth() - 2
     }
 
     /// Element names and runs of text in document order, adjacent text joined.
