@@ -13,9 +13,16 @@ enum Diagnostics {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Prints `folio: message` for each message, one per line.
+    static func note(_ messages: [String]) {
+        for message in messages {
+            FileHandle.standardError.write(Data(("folio: " + OutputText.field(message) + "\n").utf8))
+        }
+    }
+
     /// Prints `folio: message` and gives the exit code for a failed command.
     static func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data(("folio: " + OutputText.field(message) + "\n").utf8))
+        note([message])
         return ExitCode(2)
     }
 
@@ -35,9 +42,7 @@ enum Diagnostics {
     static func theme(named name: String?, environment: [String: String]) -> Theme {
         let chosen = environment["NO_COLOR"].map { _ in "mono" } ?? name ?? "default"
         let loaded = ThemeStore.standard(environment: environment).load(chosen)
-        for message in loaded.messages {
-            FileHandle.standardError.write(Data(("folio: " + OutputText.field(message) + "\n").utf8))
-        }
+        note(loaded.messages)
         return loaded.theme
     }
 }

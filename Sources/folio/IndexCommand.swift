@@ -1,7 +1,6 @@
 import ArgumentParser
 import ArticleLibrary
 import Foundation
-import ReaderCore
 
 /// `folio index`: bring the library index and its search index up to date.
 struct IndexCommand: ParsableCommand {
@@ -29,9 +28,7 @@ struct IndexCommand: ParsableCommand {
         }
         do {
             _ = try index.update(paths: paths)
-            for message in index.messages {
-                FileHandle.standardError.write(Data(("folio: " + OutputText.field(message) + "\n").utf8))
-            }
+            Diagnostics.note(index.messages)
             Diagnostics.report(try index.storedWarnings(paths: paths))
             try SearchIndexProgress.update(index)
         } catch let missing as LibraryScanner.MissingPath {

@@ -26,14 +26,14 @@ extension ListCommand {
                 // while loading, the result lacks what the lost database held. Again, then.
                 (library, _) = try index.refresh(paths: paths, sort: sort)
             }
-            note(index.messages)
+            Diagnostics.note(index.messages)
             library.warnings = ScanOrder(roots: paths).sorted(library.warnings)
             return library
         } catch let missing as LibraryScanner.MissingPath {
-            note(index.messages)
+            Diagnostics.note(index.messages)
             throw Diagnostics.fail("\(missing)")
         } catch {
-            note(index.messages)
+            Diagnostics.note(index.messages)
             unusable(error)
             return nil
         }
@@ -59,9 +59,4 @@ extension ListCommand {
         return (failure.userInfo[NSFilePathErrorKey] as? String).map { "\($0): \(reason)" } ?? reason
     }
 
-    private static func note(_ messages: [String]) {
-        for message in messages {
-            FileHandle.standardError.write(Data(("folio: " + OutputText.field(message) + "\n").utf8))
-        }
-    }
 }

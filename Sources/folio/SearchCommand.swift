@@ -44,7 +44,7 @@ struct SearchCommand: ParsableCommand {
             if try !SearchCommand.isFresh(index.lastRefresh(paths: paths)) {
                 _ = try index.update(paths: paths)
             }
-            note(index.messages)
+            Diagnostics.note(index.messages)
             Diagnostics.report(try index.storedWarnings(paths: paths))
         } catch let missing as LibraryScanner.MissingPath {
             throw Diagnostics.fail("\(missing)")
@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
         let missing = try index.pendingSearchCount()
         let readingText = missing > LibraryIndex.searchCatchUpLimit
         if readingText {
-            note([
+            Diagnostics.note([
                 "\(missing) articles are not in the search index yet, so their text was read (slower);"
                     + " `folio index` with the same paths adds them"
             ])
@@ -81,7 +81,7 @@ struct SearchCommand: ParsableCommand {
         do {
             return try LibraryIndex.standard()
         } catch {
-            note(["cannot open the index (\(error)); using a temporary one"])
+            Diagnostics.note(["cannot open the index (\(error)); using a temporary one"])
         }
         do {
             return try LibraryIndex(databasePath: ":memory:")
@@ -90,9 +90,4 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    private func note(_ messages: [String]) {
-        for message in messages {
-            FileHandle.standardError.write(Data(("folio: " + OutputText.field(message) + "\n").utf8))
-        }
-    }
 }

@@ -81,10 +81,7 @@ final class IndexRefreshTests: XCTestCase {
 
     func testLastRefreshIsTheOldestOfThePathsAndNilForOneNeverRefreshed() throws {
         let fixture = try IndexFixture(self)
-        try fixture.write("one/a.md", "# A")
-        try fixture.write("two/b.md", "# B")
-        let one = fixture.library.appendingPathComponent("one").path
-        let two = fixture.library.appendingPathComponent("two").path
+        let (one, two) = try fixture.twoFolders()
         let index = try fixture.open()
         XCTAssertNil(try index.lastRefresh(paths: [one]))
         let before = Date()
@@ -184,10 +181,7 @@ final class IndexRefreshTests: XCTestCase {
 
     func testOtherRootsAreLeftAlone() throws {
         let fixture = try IndexFixture(self)
-        try fixture.write("one/a.md", "# A")
-        try fixture.write("two/b.md", "# B")
-        let one = fixture.library.appendingPathComponent("one").path
-        let two = fixture.library.appendingPathComponent("two").path
+        let (one, two) = try fixture.twoFolders()
         let index = try fixture.open()
         _ = try index.refresh(paths: [one])
         _ = try index.refresh(paths: [two])

@@ -23,6 +23,13 @@ struct IndexFixture {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Two folders under the library, `one/a.md` (titled A) and `two/b.md` (titled B).
+    func twoFolders() throws -> (one: String, two: String) {
+        try write("one/a.md", "# A")
+        try write("two/b.md", "# B")
+        return (library.appendingPathComponent("one").path, library.appendingPathComponent("two").path)
+    }
+
     /// A fresh connection to the fixture's index.
     func open() throws -> LibraryIndex {
         try LibraryIndex(databasePath: databasePath)

@@ -40,10 +40,11 @@ extension LibraryIndex {
     public func update(paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws -> IndexChanges {
         let roots = paths.map { IndexRoot($0) }
         return try recovering {
+            let rows = try rowCount(under: roots)
             let (changes, warnings) =
-                try rowCount(under: roots) == 0
+                rows == 0
                 ? try firstIndexing(roots: roots, progress: progress)
-                : try rescan(roots: roots, progress: progress)
+                : try rescan(roots: roots, rows: rows, progress: progress)
             try database.transaction {
                 let statement = try database.prepare(
                     "INSERT OR REPLACE INTO roots (path, warnings, refreshed) VALUES (?1, ?2, ?3)")
@@ -67,11 +68,12 @@ extension LibraryIndex {
     ) {
         let givens = roots.map(\.given)
         let first = try LibraryScanner.filesByPath(under: givens, limit: LibraryIndex.firstBatchSize)
-        let head = Array(LibraryIndex.firstReading(first, roots: roots).prefix(LibraryIndex.firstBatchSize))
+        let head = Array(
+            LibraryIndex.firstReading(first, roots: roots, skipping: []).prefix(LibraryIndex.firstBatchSize))
         try write(head, replacing: [], roots: roots, progress: progress, total: 0)
         let listed = try LibraryScanner.filesByPath(under: givens)
         let done = Set(head.lazy.map { PathKey($0.key) })
-        let rest = LibraryIndex.firstReading(listed, roots: roots).filter { !done.contains(PathKey($0.key)) }
+        let rest = LibraryIndex.firstReading(listed, roots: roots, skipping: done)
         var changes = IndexChanges()
         changes.added = head.count + rest.count
         try write(
@@ -80,10 +82,11 @@ extension LibraryIndex {
         return (changes, listed.map(\.warnings))
     }
 
-    /// The files of a first indexing, keyed, without stamps (each read takes its own); a file
-    /// named under two paths is read once.
+    /// The files of a first indexing, keyed, without stamps (each read takes its own), less
+    /// those keyed in `done`; a file named under two paths is read once.
     private static func firstReading(
-        _ listed: [(files: [String], warnings: [LibraryWarning])], roots: [IndexRoot]
+        _ listed: [(files: [String], warnings: [LibraryWarning])], roots: [IndexRoot],
+        skipping done: Set<PathKey>
     ) -> [(key: String, stamp: FileStamp?)] {
         var toRead: [(key: String, stamp: FileStamp?)] = []
         toRead.reserveCapacity(listed.reduce(0) { $0 + $1.files.count })
@@ -93,6 +96,7 @@ extension LibraryIndex {
                 let key = root.key(for: file)
                 // One path's scan never repeats a file; only a later path can.
                 if roots.count > 1, !seen.insert(PathKey(key)).inserted { continue }
+                if !done.isEmpty, done.contains(PathKey(key)) { continue }
                 toRead.append((key, nil))
             }
         }
@@ -101,10 +105,10 @@ extension LibraryIndex {
 
     /// Walks `roots` comparing each file's stamp with the stored one as it goes; reads the new
     /// and changed files and deletes the rows of files gone.
-    private func rescan(roots: [IndexRoot], progress: ((IndexProgress) -> Void)?) throws -> (
+    private func rescan(roots: [IndexRoot], rows: Int, progress: ((IndexProgress) -> Void)?) throws -> (
         IndexChanges, [[LibraryWarning]]
     ) {
-        var comparison = RescanComparison(stored: try storedFiles(under: roots), roots: roots)
+        var comparison = RescanComparison(stored: try storedFiles(under: roots, rows: rows), roots: roots)
         let warnings = try LibraryScanner.visitFiles(under: roots.map(\.given)) { path, file in
             comparison.add(file, under: path)
             return true
@@ -143,13 +147,13 @@ extension LibraryIndex {
         roots.first { $0.contains(key) }.map { $0.display(key) } ?? key
     }
 
-    /// The stamp and row of every indexed file under `roots`, with the digest of its key, sorted
-    /// for `RescanComparison`.
-    private func storedFiles(under roots: [IndexRoot]) throws -> [RescanComparison.Stored] {
+    /// The stamp and row of every indexed file under `roots` (`rows` of them, as `rowCount`
+    /// gave), with the digest of its key, sorted for `RescanComparison`.
+    private func storedFiles(under roots: [IndexRoot], rows: Int) throws -> [RescanComparison.Stored] {
         let statement = try database.prepare(
             "SELECT path, size, mtime, id FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
         var stored: [RescanComparison.Stored] = []
-        stored.reserveCapacity(try rowCount(under: roots))
+        stored.reserveCapacity(rows)
         for root in roots {
             statement.bindKeys(of: root)
             while try statement.step() {
